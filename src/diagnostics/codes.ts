@@ -1,0 +1,40 @@
+/**
+ * Every diagnostic code qemu-opts reports, in one place. Codes are an interface that other
+ * tools rely on: they are never renamed or reused once released, only added.
+ * Each code has a page `docs/codes/<code>.md`.
+ *
+ * @module
+ */
+
+/** The diagnostic codes, with a one-line summary each. */
+export const DIAGNOSTIC_CODES = {
+  'invalid-option': 'the option name is not in QEMU\'s option table for this build',
+  'missing-argument': 'an option that takes an argument is the last word',
+  'option-not-for-target': 'the option exists, but not for this target architecture',
+  'invalid-parameter': 'a key that the option\'s parameter list does not have',
+  'invalid-bool': 'a bool parameter with a value other than on/off/yes/no/true/false/y/n',
+  'invalid-number': 'a number parameter that is not a number',
+  'number-too-large': 'a number parameter beyond 64 bits',
+  'invalid-size': 'a size parameter that is not a size',
+  'size-out-of-range': 'a size parameter below 0 or at or above 2^64',
+  'invalid-id': 'an id= value that is not an identifier',
+  'id-in-merged-list': 'an id= on an option whose uses all merge into one set',
+  'duplicate-id': 'the same id= twice in one option list',
+  'short-form-boolean': 'a key without =on/=off (deprecated since QEMU 6.0)',
+  'no-prefix-flag': 'a flag starting with "no" that QEMU reads as another key set to off',
+  'empty-key': 'an item with an empty key, usually from a stray comma',
+  'help-request': 'a help or ? item: QEMU prints help and exits instead of running',
+  'not-on-host': 'the option, parameter or value does not exist on the chosen host',
+  'not-in-version': 'the option or parameter does not exist in the chosen QEMU release',
+  'deprecated': 'the option or parameter is deprecated in the chosen QEMU release',
+  'removed': 'the option or parameter was removed before the chosen QEMU release',
+  'version-approximated': 'the chosen QEMU release is outside the catalog; the nearest is used',
+  'user-not-portable': 'a -run-with user= value that QEMU resolves only on some hosts',
+  'chroot-flag': 'a bare chroot item, which QEMU reads as chroot=on',
+  'disk-image-argument': 'a word that is not an option, which QEMU takes as a disk image',
+  'shell-syntax': 'the shell text could not be split into words',
+  'unreadable-input': 'a file that is not text or could not be read',
+} as const;
+
+/** A diagnostic code. */
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
