@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Installs what the test suite needs on a Debian machine (run as root; CI runs it):
+#  - qemu-system-x86 (QEMU 7.2 from bookworm): differential tests and byte-exact -help;
+#  - dpkg-dev: lets `apt-get source` apply Debian's patches to QEMU's source packages;
+#  - python3-docutils: checks that the RST we generate parses clean;
+# then fetches QEMU 7.2, 10.0 and 10.2 source packages into .cache/ (never committed).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DEBIAN_FRONTEND=noninteractive
+if ! command -v qemu-system-x86_64 >/dev/null || ! command -v dpkg-source >/dev/null \
+  || ! python3 -c 'import docutils' 2>/dev/null; then
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends qemu-system-x86 dpkg-dev python3-docutils \
+    >/dev/null
+fi
+scripts/fetch-qemu-sources.sh >/dev/null
