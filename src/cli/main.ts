@@ -1,0 +1,75 @@
+import pkg from '../../package.json' with { type: 'json' };
+import { processIo, type CliIo } from './io.js';
+
+/**
+ * The `qemu-opts` command: the command table, global `--help`/`--version` and dispatch.
+ * Each command lives in `commands/<name>.ts` and is imported only when it runs, so the
+ * bundle still starts fast while the table stays in one place.
+ *
+ * @module
+ */
+
+/** A module in `commands/`: runs one command and returns its exit status. */
+export interface CommandModule {
+  /** Runs the command with the words after its name. */
+  run(args: string[], io: CliIo): Promise<number>;
+}
+
+/** One row of the command table. */
+interface CommandEntry {
+  /** One line for the usage text. */
+  summary: string;
+  /** Imports the command's module (a literal path, so esbuild can bundle it). */
+  load: () => Promise<CommandModule>;
+}
+
+/** Every command, by name. Helpers add their rows here. */
+const COMMANDS: Record<string, CommandEntry> = {
+  // A row looks like:
+  //   lint: { summary: 'check QEMU command lines', load: () => import('./commands/lint.js') },
+};
+
+/** Exit status for a usage or I/O problem. */
+export const EXIT_USAGE = 2;
+
+/** The usage text listing every command. */
+function usage(): string {
+  const width = Math.max(0, ...Object.keys(COMMANDS).map((n) => n.length));
+  const rows = Object.entries(COMMANDS).map(
+    ([name, c]) => `  ${name.padEnd(width)}  ${c.summary}\n`,
+  );
+  return (
+    'usage: qemu-opts COMMAND [OPTIONS] [ARG...]\n' +
+    '       qemu-opts --help | --version\n\n' +
+    'Commands:\n' +
+    rows.join('') +
+    '\nRun `qemu-opts COMMAND --help` for the options of one command.\n'
+  );
+}
+
+/**
+ * Runs the `qemu-opts` command line `argv` (without node and script) and returns the exit
+ * status: 0 success, 1 problems found, 2 usage or I/O error.
+ */
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined) {
+    io.stderr(usage());
+    return EXIT_USAGE;
+  }
+  if (name === '--help' || name === '-h') {
+    io.stdout(usage());
+    return 0;
+  }
+  if (name === '--version' || name === '-V') {
+    io.stdout(`qemu-opts ${pkg.version}\n`);
+    return 0;
+  }
+  const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (entry === undefined) {
+    io.stderr(`qemu-opts: unknown command '${name}'\n\n${usage()}`);
+    return EXIT_USAGE;
+  }
+  const command = await entry.load();
+  return command.run(rest, io);
+}
