@@ -46,6 +46,20 @@ export interface Replacement {
   argv?: string[];
 }
 
+/**
+ * The build condition something had in a range of releases, for things whose condition
+ * changed (`-run-with`: `CONFIG_POSIX` in 8.1–10.0, `CONFIG_POSIX && !EMSCRIPTEN` since 10.1).
+ * The entry's own `condition` is always the newest one.
+ */
+export interface ConditionChange {
+  /** The condition in these releases; absent means unconditional. */
+  condition?: Condition;
+  /** First release with this condition; absent means "from the start". */
+  since?: QemuVersion;
+  /** First release that no longer has this condition; absent means "until now". */
+  until?: QemuVersion;
+}
+
 /** One line (or fragment) of an option's `-help` text, possibly under a build condition. */
 export interface HelpLine {
   /** The text exactly as printed, including its trailing `\n` where it has one. */
@@ -107,6 +121,8 @@ export interface OptionEntry {
   list?: string;
   /** Releases that have the option, and its deprecation and removal. */
   versions?: Availability;
+  /** Older build conditions, when the condition changed between releases. */
+  conditionHistory?: ConditionChange[];
 }
 
 /** An entry of the catalog, in `qemu-options.hx` order. */
@@ -146,6 +162,12 @@ export interface Param {
   values?: string[];
   /** Releases that have the parameter. */
   versions?: Availability;
+  /**
+   * Whether QEMU's descriptor carries a help text. `-OPTION help` prints it after the type
+   * (spec 6.3); a catalog whose text is ours records only that it exists, so a listing of
+   * such a list cannot match QEMU byte for byte.
+   */
+  qemuHasHelp?: boolean;
 }
 
 /** A parameter list (a `QemuOptsList`, or the members read by a keyval option). */
@@ -164,6 +186,8 @@ export interface ParamList {
   condition?: Condition;
   /** Releases that have the list. */
   versions?: Availability;
+  /** Older build conditions of the list, when its condition changed between releases. */
+  conditionHistory?: ConditionChange[];
 }
 
 /** Where a catalog's facts and text came from. */
@@ -180,6 +204,8 @@ export interface CatalogSource {
 
 /** A whole option catalog. */
 export interface Catalog {
+  /** Optional pointer to `schemas/catalog.schema.json`, for editors. */
+  $schema?: string;
   /** Catalog format version; this is format 1. */
   format: 1;
   /** The releases the catalog describes, oldest first. */

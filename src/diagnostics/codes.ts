@@ -34,6 +34,7 @@ export const DIAGNOSTIC_CODES = {
   'disk-image-argument': 'a word that is not an option, which QEMU takes as a disk image',
   'shell-syntax': 'the shell text could not be split into words',
   'unreadable-input': 'a file that is not text or could not be read',
+  'catalog-schema': 'a catalog file that does not match the catalog JSON Schema',
 } as const;
 
 /** A diagnostic code. */
