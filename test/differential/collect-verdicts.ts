@@ -1,0 +1,49 @@
+/**
+ * Gets QEMU's verdict for every case, from the cache where it has one and from the binary
+ * otherwise, several QEMU processes at a time.
+ *
+ * @module
+ */
+import { availableParallelism } from 'node:os';
+import { createSandbox, mapPool, qemuVerdict } from './qemu-runner.js';
+import type { QemuVerdict } from './qemu-verdict.js';
+import type { VerdictCache } from './verdict-cache.js';
+
+/** How many QEMU processes run at once: QEMU_DIFF_JOBS, else 2 per CPU, 4 to 8. */
+export function defaultConcurrency(): number {
+  const fromEnv = Number(process.env.QEMU_DIFF_JOBS);
+  if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
+  return Math.max(4, Math.min(8, availableParallelism() * 2));
+}
+
+/** What a collection did. */
+export interface Collection {
+  /** The verdicts, in case order. */
+  verdicts: QemuVerdict[];
+  /** How many were run (not taken from the cache). */
+  ran: number;
+}
+
+/** Verdicts for `argvs`; new ones are added to `cache` (timeouts are not cached). */
+export async function collectVerdicts(
+  argvs: readonly string[][],
+  cache: VerdictCache,
+  concurrency = defaultConcurrency(),
+): Promise<Collection> {
+  const sandbox = createSandbox();
+  let ran = 0;
+  try {
+    const verdicts = await mapPool(argvs, concurrency, async (argv) => {
+      const cached = cache.get(argv);
+      if (cached) return cached;
+      ran++;
+      const verdict = await qemuVerdict(argv, sandbox);
+      if (verdict.outcome !== 'timeout') cache.set(argv, verdict);
+      return verdict;
+    });
+    return { verdicts, ran };
+  } finally {
+    sandbox.dispose();
+    cache.save();
+  }
+}
