@@ -80,6 +80,10 @@ export interface HeadingEntry {
   condition?: Condition;
   /** Releases that have this heading (built-in catalog only). */
   versions?: Availability;
+  /** rST doc blocks that follow the heading before the next option, verbatim. */
+  doc?: string;
+  /** The label of the first such block's `SRST(label)`. */
+  docLabel?: string;
 }
 
 /** Which argument syntax an option's argument is read with. */
