@@ -25,6 +25,7 @@ interface CommandEntry {
 
 /** Every command, by name. Helpers add their rows here. */
 const COMMANDS: Record<string, CommandEntry> = {
+  'import-hx': { summary: 'import a .hx file', load: () => import('./commands/import-hx.js') },
   // A row looks like:
   //   lint: { summary: 'check QEMU command lines', load: () => import('./commands/lint.js') },
 };

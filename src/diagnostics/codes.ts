@@ -35,6 +35,14 @@ export const DIAGNOSTIC_CODES = {
   'shell-syntax': 'the shell text could not be split into words',
   'unreadable-input': 'a file that is not text or could not be read',
   'catalog-schema': 'a catalog file that does not match the catalog JSON Schema',
+  'hx-syntax': 'a qemu-options.hx file that does not follow the .hx format',
+  'hx-unbalanced-rst': 'an SRST without ERST, or an ERST without SRST, in a .hx file',
+  'hx-unbalanced-if': 'an #if without #endif, or an #endif/#else/#elif without #if, in a .hx file',
+  'hx-unknown-macro': 'a macro between help literals in a .hx file whose value is not known',
+  'hx-unknown-arch': 'an arch mask term in a .hx file that is not a QEMU_ARCH_* constant',
+  'hx-orphan-doc': 'an rST block in a .hx file before any heading or DEF',
+  'hx-synopsis-mismatch': 'a DEF help synopsis that disagrees with the option\'s doc synopsis',
+  'hx-missing-doc': 'a DEF without an rST doc block',
 } as const;
 
 /** A diagnostic code. */

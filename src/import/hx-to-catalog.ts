@@ -111,7 +111,8 @@ function optionOfDef(
   let textCondition: string | undefined;
   const flush = () => {
     for (const line of text.split(/(?<=\n)/)) {
-      if (line !== '') help.push(textCondition ? { text: line, condition: textCondition } : { text: line });
+      if (line === '') continue;
+      help.push(textCondition ? { text: line, condition: textCondition } : { text: line });
     }
     text = '';
   };

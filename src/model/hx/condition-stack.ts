@@ -47,9 +47,11 @@ export class ConditionStack {
       }
       case 'elif':
       case 'else': {
-        if (!top || top.hadElse) return this.report(d, `#${d.name} without #if`);
+        if (!top) return this.report(d, `#${d.name} without #if`);
+        if (top.hadElse) return this.report(d, `#${d.name} after #else`);
         const c: ConditionNode = d.condition ?? { kind: 'const', value: true };
-        top.branch = d.name === 'else' ? not(top.seen) : { kind: 'and', left: not(top.seen), right: c };
+        top.branch =
+          d.name === 'else' ? not(top.seen) : { kind: 'and', left: not(top.seen), right: c };
         top.seen = { kind: 'or', left: top.seen, right: c };
         top.hadElse = d.name === 'else';
         return;

@@ -37,13 +37,7 @@ export function readHx(text: string): HxDocument {
       end: source.positionAt(e.offset + Math.max(1, e.length)),
     });
   }
-  const last = parsed.tokens[parsed.tokens.length - 1];
-  for (const e of parsed.parseErrors) {
-    const token = isEndOfInput(e.token) ? last : e.token;
-    const start = token ? (isEndOfInput(e.token) ? endOf(token) : at(token)) : source.positionAt(0);
-    const end = token && !isEndOfInput(e.token) ? endOf(token) : start;
-    problems.push({ code: 'hx-syntax', message: parseMessage(e), start, end });
-  }
+  for (const e of parsed.parseErrors) problems.push(parseProblem(e, parsed.tokens, at, endOf));
 
   const directive = (node: CstNode): HxDirective => readDirective(node, at);
   const items: HxItem[] = [];
@@ -74,12 +68,28 @@ export function readHx(text: string): HxDocument {
 }
 
 /** A parse error in the words of the .hx format where we can, chevrotain's otherwise. */
-function parseMessage(e: { message: string; token: IToken }): string {
-  const name = e.token.tokenType.name;
-  if (name === 'NestedRstStart') return 'expected ERST, found SRST';
-  if (isEndOfInput(e.token) && /RstEnd/.test(e.message)) return 'SRST block without ERST';
-  if (isEndOfInput(e.token)) return 'unexpected end of file';
-  return `unexpected '${e.token.image.trim()}'`;
+function parseProblem(
+  e: { message: string; token: IToken },
+  all: IToken[],
+  at: (t: IToken) => Position,
+  endOf: (t: IToken) => Position,
+): HxProblem {
+  if (e.token.tokenType.name === 'NestedRstStart') {
+    const message = 'expected ERST, found SRST';
+    return { code: 'hx-unbalanced-rst', message, start: at(e.token), end: endOf(e.token) };
+  }
+  if (!isEndOfInput(e.token)) {
+    const message = `unexpected '${e.token.image.trim()}'`;
+    return { code: 'hx-syntax', message, start: at(e.token), end: endOf(e.token) };
+  }
+  const last = all[all.length - 1];
+  const opener = [...all].reverse().find((t) => t.tokenType.name === 'RstStart');
+  if (opener && /RstEnd/.test(e.message)) {
+    const message = 'SRST without ERST';
+    return { code: 'hx-unbalanced-rst', message, start: at(opener), end: endOf(opener) };
+  }
+  const end = last ? endOf(last) : { line: 1, column: 1, offset: 0 };
+  return { code: 'hx-syntax', message: 'unexpected end of file', start: end, end };
 }
 
 function readDef(
