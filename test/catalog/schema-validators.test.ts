@@ -36,7 +36,7 @@ const full: Catalog = {
   releases: ['7.2', '10.2'],
   source: { kind: 'builtin', textBy: 'qemu-opts', file: 'x.hx', note: 'n' },
   entries: [
-    { kind: 'heading', text: 'Standard options:' },
+    { kind: 'heading', text: 'Standard options:', doc: 'Our words.\n', docLabel: 'std' },
     { kind: 'heading', text: '', arches: ['I386'], condition: 'CONFIG_TPM', versions: {} },
     {
       kind: 'option',

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { importHx } from '../../src/import/hx-to-catalog.js';
 import type { OptionEntry } from '../../src/catalog/types.js';
+import { validateAgainstSchema } from '../../src/catalog/schema-validators.js';
 import { HX_RELEASES, hxText } from '../helpers/qemu-hx-files.js';
 
 const options = (release: string) =>
@@ -50,3 +51,11 @@ test('10.2 -M help is one indented line, kept on its own entry after -machine', 
   assert.equal(opts[m].help.length, 1);
   assert.match(opts[m].help[0].text, /^ {16}\S/);
 });
+
+for (const release of HX_RELEASES) {
+  test(`the catalog imported from QEMU ${release} validates against the catalog schema`, () => {
+    const { catalog } = importHx(hxText(release), { file: 'qemu-options.hx', release });
+    const problems = validateAgainstSchema('catalog', catalog);
+    assert.deepEqual(problems, []);
+  });
+}
