@@ -34,6 +34,8 @@ export const DIAGNOSTIC_CODES = {
   'disk-image-argument': 'a word that is not an option, which QEMU takes as a disk image',
   'shell-syntax': 'the shell text could not be split into words',
   'unreadable-input': 'a file that is not text or could not be read',
+  'invalid-value': 'a string value that the option checks against its own list of values',
+  'bare-size-unit': 'a size without a unit where the default unit makes the number implausible',
   'catalog-schema': 'a catalog file that does not match the catalog JSON Schema',
   'hx-syntax': 'a qemu-options.hx file that does not follow the .hx format',
   'hx-unbalanced-rst': 'an SRST without ERST, or an ERST without SRST, in a .hx file',
