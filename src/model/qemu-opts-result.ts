@@ -57,4 +57,9 @@ export interface QemuOptsParseOptions {
   commandLine?: boolean;
   /** Whether a `help`/`?` flag ends parsing (lists with descriptors). Default false. */
   helpStops?: boolean;
+  /**
+   * The list merges all uses into one set (spec 1.11): any `id` item is then reported as
+   * `Invalid parameter 'id'` instead of being checked as an identifier. Default false.
+   */
+  mergeLists?: boolean;
 }

@@ -1,0 +1,31 @@
+/**
+ * Printing entries back as a QemuOpts string (spec 1.14).
+ *
+ * @module
+ */
+
+/** What {@link formatQemuOpts} needs of an entry. */
+export interface FormattableEntry {
+  /** The key; it cannot contain `=` or `,` (no parse produces such a key). */
+  key: string;
+  /** The value, unescaped; every `,` is doubled on output. */
+  value: string;
+}
+
+/** Doubles every `,` so that QemuOpts reads `value` back unchanged (spec 1.3). */
+export function escapeQemuOptsValue(value: string): string {
+  return value.indexOf(',') < 0 ? value : value.replaceAll(',', ',,');
+}
+
+/**
+ * Writes `entries` as `key=value` items joined by `,`, with `id=«id»` first when given, as
+ * QEMU prints a set back. Parsing the result without an implied key gives the same
+ * entries, in order.
+ *
+ * @since 0.1.0
+ */
+export function formatQemuOpts(entries: readonly FormattableEntry[], id?: string): string {
+  const items = entries.map((entry) => `${entry.key}=${escapeQemuOptsValue(entry.value)}`);
+  if (id !== undefined) items.unshift(`id=${escapeQemuOptsValue(id)}`);
+  return items.join(',');
+}
