@@ -1,0 +1,83 @@
+/**
+ * The QEMU errors the differential test does not expect qemu-opts to predict, each with the
+ * reason. `runtime` entries are decided by QEMU only when it creates the machine, devices or
+ * backends, or by the state of the host (open descriptors, users, files), so no reading of
+ * the command line can know them; under `-machine none` some fire where a real machine would
+ * not. `not-yet` entries are checks qemu-opts could make and does not yet: known gaps, listed
+ * here so that they stay visible, each to be removed when the check lands.
+ *
+ * An exclusion explains a disagreement only when QEMU reports that error and qemu-opts
+ * reports no error at all.
+ *
+ * @module
+ */
+import type { QemuReport } from './qemu-verdict.js';
+
+/** One explained kind of disagreement. */
+export interface Exclusion {
+  /** Short name, used in the test's tally. */
+  id: string;
+  /** QEMU's message. */
+  message: RegExp;
+  /** Why qemu-opts does not (or does not yet) report it. */
+  reason: string;
+  /** `runtime`: only QEMU can know; `not-yet`: a check we owe (issue 4). */
+  kind: 'runtime' | 'not-yet';
+  /** When set, only errors located at these options (or at none) are explained. */
+  options?: string[];
+}
+
+/** The exclusion table. */
+export const EXCLUSIONS: Exclusion[] = [
+  {
+    id: 'fw_cfg-device', message: /^fw_cfg device not available$/, kind: 'runtime',
+    reason: '-machine none has no fw_cfg device; with a real machine the item is added',
+  },
+  {
+    id: 'fd-state', message: /^fd is not valid or already in use$/, kind: 'runtime',
+    reason: 'depends on which descriptors the QEMU process has open',
+  },
+  {
+    id: 'user-database', message: /^User ".*" doesn't exist \(and is not <uid>:<gid>\)$/,
+    kind: 'runtime', reason: 'depends on the host user database',
+  },
+  {
+    id: 'file-state', message: /^Could not open '.*': /, kind: 'runtime',
+    reason: 'depends on files on the host',
+  },
+  {
+    id: 'machine-properties',
+    message: /^(Property '.*' not found|unsupported machine type|Invalid SMP CPUs .*|.* not supported by this machine's CPU topology|The -kernel parameter is not supported .*|-append only allowed with -kernel option|Invalid boot device '.*'|no function defined to set boot device list for this architecture)$/,
+    kind: 'runtime',
+    reason: 'decided by the machine type when the machine is created (here -machine none)',
+  },
+  {
+    id: 'cross-references',
+    message: /^(chardev ".*" not found|Memory backend '.*' not found)$/, kind: 'not-yet',
+    reason: 'references between options (a -mon to its -chardev) are not resolved yet',
+  },
+  {
+    id: 'required-parameters',
+    message: /^(chardev: no id specified|Option ROM file is not specified|fd option is required and must be non-negative|options '.*', '.*', and '.*' are required|slots specified but no max-size)$/,
+    kind: 'not-yet', reason: 'parameters that an option requires are not checked yet',
+  },
+  {
+    id: 'option-semantics',
+    message: /^('.*' is not a valid char driver name|fd cannot be a standard I\/O stream|invalid datetime format|icount: Invalid shift value|chardev: .*)$/,
+    kind: 'not-yet', reason: 'per-option value rules beyond value sets are not checked yet',
+  },
+  {
+    id: 'keyval-arguments',
+    message: /^(Parameter '(smp|boot)\..*' (expects .*|is unexpected)|Expected '=' after parameter '.*'|Invalid parameter '.*'|Parameter '.*' expects .*)$/,
+    kind: 'not-yet', options: ['-smp', '-boot', '-machine'],
+    reason: '-smp, -boot and -machine keyval arguments are not checked yet (unchecked-argument)',
+  },
+];
+
+/** The exclusion that explains QEMU's error `report`, if any. */
+export function exclusionFor(report: QemuReport): Exclusion | undefined {
+  const option = report.location?.split(' ')[0];
+  return EXCLUSIONS.find((e) =>
+    e.message.test(report.message) &&
+    (e.options === undefined || option === undefined || e.options.includes(option)));
+}
