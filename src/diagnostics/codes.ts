@@ -36,6 +36,7 @@ export const DIAGNOSTIC_CODES = {
   'unreadable-input': 'a file that is not text or could not be read',
   'invalid-value': 'a string value that the option checks against its own list of values',
   'bare-size-unit': 'a size without a unit where the default unit makes the number implausible',
+  'hex-size-suffix': 'a hexadecimal size with a unit suffix (deprecated up to 7.2, an error from 8.0)',
   'catalog-schema': 'a catalog file that does not match the catalog JSON Schema',
   'hx-syntax': 'a qemu-options.hx file that does not follow the .hx format',
   'hx-unbalanced-rst': 'an SRST without ERST, or an ERST without SRST, in a .hx file',
