@@ -1,4 +1,6 @@
-import type { QemuOptsItem } from '../../grammar/qemu-opts/parser.js';
+import type { IToken } from 'chevrotain';
+import { itemKeyText, itemLength, unescapeValue } from '../../grammar/qemu-opts/items.js';
+import { EmptyItem, Flag, ImpliedEmpty, ImpliedValue } from '../../grammar/qemu-opts/tokens.js';
 import type { Span, SpanDiagnostic } from '../diagnostics/diagnostic.js';
 import type { OptsEntry, ParsedOpts, QemuOptsParseOptions } from './qemu-opts-result.js';
 import { readQemuOptsItems } from './qemu-opts-reader.js';
@@ -25,53 +27,78 @@ const WELL_FORMED_ID = /^[A-Za-z][A-Za-z0-9._-]*$/;
  */
 export function parseQemuOpts(text: string, options: QemuOptsParseOptions = {}): ParsedOpts {
   const impliedKey = options.impliedKey;
-  const items = readQemuOptsItems(text, impliedKey !== undefined);
+  const tokens = readQemuOptsItems(text, impliedKey !== undefined);
   const result: ParsedOpts = { entries: [], diagnostics: [] };
-  const idItem = findIdItem(text, items, impliedKey !== undefined);
-  if (idItem) checkId(idItem, options, result);
-
+  // QEMU looks for the ID in a scan of its own, without the implied key (`opts_parse_id`).
+  if (text.indexOf('id') >= 0) {
+    const scanned = impliedKey === undefined ? tokens : readQemuOptsItems(text, false);
+    const idToken = scanned.find((token) => entryKey(token) === 'id');
+    if (idToken) checkId(toEntry(idToken, ''), options, result);
+  }
   const warn = options.commandLine ?? true;
   const helpStops = warn && (options.helpStops ?? false);
-  for (const item of items) {
-    if (helpStops && item.help) {
-      result.help = { start: item.start, end: item.end };
-      break;
+  for (const token of tokens) {
+    const entry = toEntry(token, impliedKey ?? '');
+    if (entry.form === 'flag') {
+      const help = !entry.negated && (entry.key === 'help' || entry.key === '?');
+      if (help && helpStops) {
+        result.help = entry.itemSpan;
+        break;
+      }
+      if (warn && !help) result.diagnostics.push(shortFormWarning(entry));
     }
-    if (item.kind !== 'implied' && item.key === 'id') {
-      if (warn && item.kind === 'flag') result.diagnostics.push(shortFormWarning(item));
-      continue;
-    }
-    result.entries.push(toEntry(item, impliedKey ?? ''));
-    if (warn && item.kind === 'flag' && !item.help) {
-      result.diagnostics.push(shortFormWarning(item));
-    }
+    // `opts_do_parse` skips every `id` item; the ID came from the pre-scan.
+    if (entry.key !== 'id' || entry.form === 'implied') result.entries.push(entry);
   }
   return result;
 }
 
-/**
- * The first `id` item (spec 1.8). QEMU looks for it in a separate scan without the implied
- * key, so with an implied key a first item spelled `id` counts as the flag `id`.
- */
-function findIdItem(text: string, items: QemuOptsItem[], implied: boolean): QemuOptsItem | undefined {
-  if (text.indexOf('id') < 0) return undefined;
-  const scanned = implied ? readQemuOptsItems(text, false) : items;
-  return scanned.find((item) => item.kind !== 'implied' && item.key === 'id');
+/** The key of a `KeyValue` or `Flag` token after `no` removal, or undefined for others. */
+function entryKey(token: IToken): string | undefined {
+  const type = token.tokenType;
+  if (type === EmptyItem || type === ImpliedValue || type === ImpliedEmpty) return undefined;
+  const key = itemKeyText(token);
+  return type === Flag && key.startsWith('no') ? key.slice(2) : key;
+}
+
+/** The model entry for one item token (spec 1.2-1.5). */
+function toEntry(token: IToken, impliedKey: string): OptsEntry {
+  const image = token.image;
+  const start = token.startOffset;
+  const type = token.tokenType;
+  if (type === Flag || type === EmptyItem) {
+    const end = start + itemLength(image);
+    const typed = image.slice(0, end - start);
+    const negated = typed.startsWith('no');
+    const itemSpan = { start, end };
+    return { key: negated ? typed.slice(2) : typed, value: negated ? 'off' : 'on', form: 'flag',
+      negated, keySpan: itemSpan, itemSpan };
+  }
+  if (type === ImpliedValue || type === ImpliedEmpty) {
+    const end = type === ImpliedEmpty ? start : start + itemLength(image);
+    return { key: impliedKey, value: unescapeValue(image.slice(0, end - start)),
+      form: 'implied', valueSpan: { start, end }, itemSpan: { start, end } };
+  }
+  const eq = image.indexOf('=');
+  const length = itemLength(image);
+  const end = start + length;
+  return { key: image.slice(0, eq), value: unescapeValue(image.slice(eq + 1, length)),
+    form: 'pair', keySpan: { start, end: start + eq }, valueSpan: { start: start + eq + 1, end },
+    itemSpan: { start, end } };
 }
 
 /** Records the ID and checks it as `qemu_opts_create` does. */
-function checkId(item: QemuOptsItem, options: QemuOptsParseOptions, result: ParsedOpts): void {
-  const span: Span =
-    item.kind === 'pair' ? { start: item.valueStart, end: item.end } : itemSpan(item);
-  result.id = { value: item.value, span };
+function checkId(entry: OptsEntry, options: QemuOptsParseOptions, result: ParsedOpts): void {
+  const span: Span = entry.valueSpan ?? entry.itemSpan;
+  result.id = { value: entry.value, span };
   if (options.mergeLists) {
     result.diagnostics.push({
       code: 'id-in-merged-list',
       severity: 'error',
       message: "Invalid parameter 'id'",
-      span: itemSpan(item),
+      span: entry.itemSpan,
     });
-  } else if (!WELL_FORMED_ID.test(item.value)) {
+  } else if (!WELL_FORMED_ID.test(entry.value)) {
     result.diagnostics.push({
       code: 'invalid-id',
       severity: 'error',
@@ -82,53 +109,27 @@ function checkId(item: QemuOptsItem, options: QemuOptsParseOptions, result: Pars
   }
 }
 
-/** The span of a whole item. */
-function itemSpan(item: QemuOptsItem): Span {
-  return { start: item.start, end: item.end };
-}
-
-/** The model entry for one item. */
-function toEntry(item: QemuOptsItem, impliedKey: string): OptsEntry {
-  const whole = itemSpan(item);
-  switch (item.kind) {
-    case 'pair':
-      return {
-        key: item.key,
-        value: item.value,
-        form: 'pair',
-        keySpan: { start: item.start, end: item.valueStart - 1 },
-        valueSpan: { start: item.valueStart, end: item.end },
-        itemSpan: whole,
-      };
-    case 'flag':
-      return { key: item.key, value: item.value, form: 'flag', negated: item.negated,
-        keySpan: whole, itemSpan: whole };
-    case 'implied':
-      return { key: impliedKey, value: item.value, form: 'implied', valueSpan: whole,
-        itemSpan: whole };
-  }
-}
-
 /**
  * QEMU's warning for a key without `=` (spec 1.5), with the `key=on|off` spelling as a fix.
  * `delay`/`nodelay` name `nodelay` in the advice, as QEMU does.
  */
-function shortFormWarning(item: QemuOptsItem): SpanDiagnostic {
-  const typed = (item.negated ? 'no' : '') + item.key;
+function shortFormWarning(entry: OptsEntry): SpanDiagnostic {
+  const typed = (entry.negated ? 'no' : '') + entry.key;
   const advice =
-    item.key === 'delay' ? `nodelay=${item.negated ? 'on' : 'off'}` : `${item.key}=${item.value}`;
+    entry.key === 'delay' ? `nodelay=${entry.negated ? 'on' : 'off'}` : `${entry.key}=${entry.value}`;
+  const span = entry.itemSpan;
   const diagnostic: SpanDiagnostic = {
     code: 'short-form-boolean',
     severity: 'warning',
     message: `short-form boolean option '${typed}' deprecated`,
     hint: `Please use ${advice} instead`,
-    span: itemSpan(item),
+    span,
   };
   // An empty key comes from a stray comma: writing `=on` there would not help anyone.
-  if (item.key !== '') {
+  if (entry.key !== '') {
     diagnostic.fix = {
       description: `use ${advice}`,
-      edits: [{ start: item.start, end: item.end, newText: advice }],
+      edits: [{ start: span.start, end: span.end, newText: advice }],
     };
   }
   return diagnostic;
