@@ -1,0 +1,60 @@
+import type { Availability, QemuVersion } from './types.js';
+
+/**
+ * QEMU release arithmetic for the catalog's version history.
+ *
+ * The built-in catalog knows a list of releases (`Catalog.releases`, e.g. 7.2 … 10.2). An
+ * item exists in release R when `since <= R < removed` (an absent `since` means "7.2 or
+ * earlier", an absent `removed` "still there"), and is deprecated when `deprecated <= R`.
+ * Releases between the known ones follow the same rule, so the history facts decide them;
+ * a release outside the known range is read as the nearest known one.
+ *
+ * @module
+ */
+
+/** Compares two releases numerically: negative when `a` is older than `b`. */
+export function compareVersions(a: QemuVersion, b: QemuVersion): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/** `MAJOR.MINOR` of a release (`10.2.2` → `10.2`). */
+export function majorMinor(version: QemuVersion): QemuVersion {
+  return version.split('.').slice(0, 2).join('.');
+}
+
+/** Whether something with `availability` exists in `release`. */
+export function isAvailableIn(availability: Availability | undefined, release: QemuVersion) {
+  const r = majorMinor(release);
+  if (availability?.since && compareVersions(r, availability.since) < 0) return false;
+  if (availability?.removed && compareVersions(r, availability.removed) >= 0) return false;
+  return true;
+}
+
+/** Whether something with `availability` is deprecated (but present) in `release`. */
+export function isDeprecatedIn(availability: Availability | undefined, release: QemuVersion) {
+  if (!availability?.deprecated || !isAvailableIn(availability, release)) return false;
+  return compareVersions(majorMinor(release), availability.deprecated) >= 0;
+}
+
+/**
+ * The known release that `version` is read as: itself (as `MAJOR.MINOR`) when it lies
+ * within the known range, else the oldest or newest known release. `exact` tells whether
+ * no approximation was needed.
+ */
+export function nearestKnownRelease(
+  releases: readonly QemuVersion[],
+  version: QemuVersion,
+): { release: QemuVersion; exact: boolean } {
+  const sorted = [...releases].sort(compareVersions);
+  const r = majorMinor(version);
+  if (compareVersions(r, sorted[0]) < 0) return { release: sorted[0], exact: false };
+  const newest = sorted[sorted.length - 1];
+  if (compareVersions(r, newest) > 0) return { release: newest, exact: false };
+  return { release: r, exact: true };
+}
