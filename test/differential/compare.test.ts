@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compareVerdicts, ourVerdict } from './compare.js';
+import { compareVerdicts, locationWords, type OurVerdict } from './compare.js';
 import type { QemuVerdict } from './qemu-verdict.js';
 
 const ok: QemuVerdict = { outcome: 'ok', status: 0, reports: [] };
@@ -8,27 +8,53 @@ function qemuError(message: string, location?: string): QemuVerdict {
   const error = { message, location, warning: false, hint: [] };
   return { outcome: 'error', status: 1, reports: [error], error };
 }
-const error = (message: string) => ({ severity: 'error', code: 'x', message });
+const none: OurVerdict = { errors: [] };
+const errors = (...list: [string, number][]): OurVerdict =>
+  ({ errors: list.map(([message, word]) => ({ message, word })) });
 
-test('errors agree only when QEMU\'s message is among ours', () => {
+test('QEMU locations map to the option words', () => {
+  const argv = ['-msg', 'timestamp=x', '-no-reboot', '-m', '-m'];
+  assert.deepEqual(['-msg timestamp=x', '-no-reboot', '-m -m', 'x'].map((l) => locationWords(argv, l)),
+    [[0], [2], [3], []]);
+});
+
+test('a duplicate ID is QEMU\'s error on the second of two equal options', () => {
+  const argv = ['-chardev', 'null,id=d', '-chardev', 'null,id=d'];
+  const dup = qemuError("Duplicate ID 'd' for chardev", '-chardev null,id=d');
+  assert.equal(compareVerdicts(argv, dup, errors([dup.error!.message, 3])).kind, 'agree');
+});
+
+test('first-pass errors come before everything else', () => {
+  const argv = ['-msg', 'timestamp=x', '-bogus'];
+  const bogus = qemuError('invalid option', '-bogus');
+  assert.equal(compareVerdicts(argv, bogus, errors(['m', 1], ['invalid option', 2])).kind, 'agree');
+});
+
+test('errors agree when QEMU\'s message is ours on the same option, with nothing earlier', () => {
+  const argv = ['-name', 'a', '-msg', 'timestamp=x'];
   const bad = qemuError("Parameter 'timestamp' expects 'on' or 'off'", '-msg timestamp=x');
-  assert.equal(compareVerdicts(bad, ourVerdict([error("Parameter 'timestamp' expects 'on' or 'off'")])).kind, 'agree');
-  assert.equal(compareVerdicts(bad, ourVerdict([error('Invalid parameter \'timestamp\'')])).kind, 'disagree');
-  assert.equal(compareVerdicts(bad, ourVerdict([])).kind, 'disagree');
+  assert.equal(compareVerdicts(argv, bad, errors([bad.error!.message, 3])).kind, 'agree');
+  assert.equal(compareVerdicts(argv, bad, errors(['Invalid parameter', 1], [bad.error!.message, 3])).kind, 'disagree');
+  assert.equal(compareVerdicts(argv, bad, errors(["Invalid parameter 'timestamp'", 3])).kind, 'disagree');
+  assert.equal(compareVerdicts(argv, bad, none).kind, 'disagree');
 });
 
 test('warnings are no errors, and a help request is an early exit', () => {
-  assert.equal(compareVerdicts(ok, ourVerdict([{ severity: 'warning', code: 'w', message: 'm' }])).kind, 'agree');
+  assert.equal(compareVerdicts([], ok, none).kind, 'agree');
   const help: QemuVerdict = { outcome: 'exit-early', status: 1, reports: [] };
-  assert.equal(compareVerdicts(help, ourVerdict([{ severity: 'info', code: 'help-request', message: 'h' }])).kind, 'agree');
-  assert.equal(compareVerdicts(ok, ourVerdict([error('x')])).kind, 'disagree');
+  assert.equal(compareVerdicts(['-msg', 'help'], help, { errors: [], help: 1 }).kind, 'agree');
+  assert.equal(compareVerdicts(['-m', 'help,x=1', '-m', 'x'], help, { ...errors(['e', 3]), help: 1 }).kind, 'agree');
+  assert.equal(compareVerdicts([], ok, errors(['x', 0])).kind, 'disagree');
 });
 
-test('an exclusion explains a QEMU error only when we report none, and only at its options', () => {
+test('an exclusion explains a QEMU error only when we report nothing QEMU had passed', () => {
+  const argv = ['-fw_cfg', 'name=opt/x,string=y', '-msg', 'x=1'];
   const late = qemuError('fw_cfg device not available', '-fw_cfg name=opt/x,string=y');
-  assert.equal(compareVerdicts(late, ourVerdict([])).kind, 'excluded');
-  assert.equal(compareVerdicts(late, ourVerdict([error('other')])).kind, 'disagree');
-  const keyval = qemuError("Invalid parameter 'x'", '-msg x=1');
-  assert.equal(compareVerdicts(keyval, ourVerdict([])).kind, 'disagree');
-  assert.equal(compareVerdicts(qemuError("Invalid parameter 'x'", '-smp x=1'), ourVerdict([])).kind, 'excluded');
+  assert.equal(compareVerdicts(argv, late, none).kind, 'excluded');
+  assert.equal(compareVerdicts(argv, late, errors(['later', 3])).kind, 'excluded');
+  assert.equal(compareVerdicts(argv, late, errors(['other', 1])).kind, 'disagree');
+  const qemuOpts = qemuError("Invalid parameter 'x'", '-msg x=1');
+  assert.equal(compareVerdicts(['-msg', 'x=1'], qemuOpts, none).kind, 'disagree');
+  const keyval = qemuError("Invalid parameter 'x'", '-smp x=1');
+  assert.equal(compareVerdicts(['-smp', 'x=1'], keyval, none).kind, 'excluded');
 });

@@ -1,36 +1,30 @@
 /**
  * Comparing qemu-opts' verdict on a command line with QEMU's: error or no error, help or
- * not, and QEMU's message among ours.
+ * not, the message, and the place in QEMU's order.
+ *
+ * QEMU stops at its first error, so a finding of ours on a later word than QEMU's error is
+ * not a disagreement (QEMU never got there), while one on an earlier word is (QEMU passed
+ * it). Errors QEMU reports without a location come after every option was read.
  *
  * @module
  */
 import { exclusionFor, type Exclusion } from './exclusions.js';
 import type { QemuVerdict } from './qemu-verdict.js';
 
-/** The part of a diagnostic the comparison looks at. */
-export interface DiagnosticLike {
-  /** error, warning or info. */
-  severity: string;
-  /** The diagnostic code. */
-  code: string;
+/** One error of ours: its message and the index of the argv word it is on. */
+export interface OurError {
   /** The message. */
   message: string;
+  /** Index of the word in the case's argv (the option's argument counts as its word). */
+  word: number;
 }
 
 /** qemu-opts' verdict, in QEMU's terms. */
 export interface OurVerdict {
-  /** `error` when there is an error; `exit-early` for a help request; else `ok`. */
-  outcome: 'ok' | 'error' | 'exit-early';
-  /** The error messages, in order. */
-  errors: string[];
-}
-
-/** Reads our diagnostics as a verdict. */
-export function ourVerdict(diagnostics: readonly DiagnosticLike[]): OurVerdict {
-  const errors = diagnostics.filter((d) => d.severity === 'error').map((d) => d.message);
-  if (errors.length > 0) return { outcome: 'error', errors };
-  const help = diagnostics.some((d) => d.code === 'help-request');
-  return { outcome: help ? 'exit-early' : 'ok', errors };
+  /** The errors, with their words. */
+  errors: OurError[];
+  /** The word of the first help request, if any. */
+  help?: number;
 }
 
 /** The result of one comparison. */
@@ -39,17 +33,56 @@ export type Comparison =
   | { kind: 'excluded'; exclusion: Exclusion }
   | { kind: 'disagree'; reason: string };
 
-/** Compares the two verdicts on one command line. */
-export function compareVerdicts(qemu: QemuVerdict, ours: OurVerdict): Comparison {
-  const message = qemu.error?.message;
-  if (qemu.outcome === ours.outcome) {
-    if (qemu.outcome !== 'error' || ours.errors.includes(message as string)) return { kind: 'agree' };
+/**
+ * The indexes of the words QEMU's location `OPTION ARG` or `OPTION` can name: the same
+ * option and argument may occur more than once (a duplicate ID is reported on the second).
+ */
+export function locationWords(argv: readonly string[], location: string | undefined): number[] {
+  if (location === undefined) return [];
+  const out: number[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (`${argv[i]} ${argv[i + 1]}` === location || argv[i] === location) out.push(i);
   }
-  if (qemu.outcome === 'error' && qemu.error && ours.outcome === 'ok') {
-    const exclusion = exclusionFor(qemu.error);
-    if (exclusion) return { kind: 'excluded', exclusion };
+  return out;
+}
+
+/** Messages of QEMU's first pass over argv, reported before any option is acted on. */
+const FIRST_PASS = new Set(['invalid option', 'requires an argument']);
+
+/** Whether an error of ours sits on the words of the option at `word`. */
+const onOption = (e: OurError, word: number): boolean => e.word === word || e.word === word + 1;
+
+/** What went wrong, for the report. */
+function describe(qemu: QemuVerdict, ours: OurVerdict): string {
+  const said = qemu.outcome === 'error' ? `error '${qemu.error?.message}'` : qemu.outcome;
+  const we = ours.errors.length > 0
+    ? `error ${JSON.stringify(ours.errors.map((e) => e.message))}`
+    : ours.help !== undefined ? 'exit-early' : 'ok';
+  return `QEMU: ${said}; qemu-opts: ${we}`;
+}
+
+/** Compares the two verdicts on the case `argv`. */
+export function compareVerdicts(argv: readonly string[], qemu: QemuVerdict, ours: OurVerdict): Comparison {
+  const disagree = (): Comparison => ({ kind: 'disagree', reason: describe(qemu, ours) });
+  if (qemu.outcome === 'ok') return ours.errors.length === 0 && ours.help === undefined ? { kind: 'agree' } : disagree();
+  if (qemu.outcome === 'exit-early') {
+    const at = ours.help;
+    return at !== undefined && !ours.errors.some((e) => e.word <= at + 1) ? { kind: 'agree' } : disagree();
   }
-  const said = qemu.outcome === 'error' ? `error '${message}'` : qemu.outcome;
-  const we = ours.outcome === 'error' ? `error ${JSON.stringify(ours.errors)}` : ours.outcome;
-  return { kind: 'disagree', reason: `QEMU: ${said}; qemu-opts: ${we}` };
+  if (qemu.outcome !== 'error' || !qemu.error) return disagree();
+  const { message, location } = qemu.error;
+  const words = locationWords(argv, location);
+  if (location !== undefined && words.length === 0) return disagree();
+  // Where QEMU stopped: the occurrence we also flag with its message, else the last one.
+  const matching = words.find((w) => ours.errors.some((e) => e.message === message && onOption(e, w)));
+  const stop = matching ?? words[words.length - 1];
+  const firstPass = FIRST_PASS.has(message);
+  const passed = (e: OurError): boolean => !firstPass && (stop === undefined || e.word < stop);
+  const same = ours.errors.some((e) => e.message === message && (stop === undefined || onOption(e, stop)));
+  if (same && !ours.errors.some(passed)) return { kind: 'agree' };
+  const exclusion = exclusionFor(qemu.error);
+  // QEMU's error is one we cannot (yet) see: fine as long as we report nothing QEMU passed.
+  const seen = stop === undefined ? ours.errors : ours.errors.filter((e) => e.word <= stop + 1);
+  if (exclusion && seen.length === 0) return { kind: 'excluded', exclusion };
+  return disagree();
 }

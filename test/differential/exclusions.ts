@@ -58,7 +58,7 @@ export const EXCLUSIONS: Exclusion[] = [
   },
   {
     id: 'required-parameters',
-    message: /^(chardev: no id specified|Option ROM file is not specified|fd option is required and must be non-negative|options '.*', '.*', and '.*' are required|slots specified but no max-size)$/,
+    message: /^(chardev: no id specified|Option ROM file is not specified|(fd|set) option is required and must be non-negative|Parameter 'chardev' is missing|options '.*', '.*', and '.*' are required|slots specified but no max-size)$/,
     kind: 'not-yet', reason: 'parameters that an option requires are not checked yet',
   },
   {
