@@ -25,9 +25,15 @@ interface CommandEntry {
 
 /** Every command, by name. Helpers add their rows here. */
 const COMMANDS: Record<string, CommandEntry> = {
+  lint: {
+    summary: 'check QEMU command lines in files, on standard input, or given after --',
+    load: () => import('./commands/lint.js'),
+  },
+  help: {
+    summary: "print QEMU's help for one option, or the option part of -help",
+    load: () => import('./commands/help.js'),
+  },
   'import-hx': { summary: 'import a .hx file', load: () => import('./commands/import-hx.js') },
-  // A row looks like:
-  //   lint: { summary: 'check QEMU command lines', load: () => import('./commands/lint.js') },
 };
 
 /** Exit status for a usage or I/O problem. */

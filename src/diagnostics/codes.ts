@@ -46,6 +46,9 @@ export const DIAGNOSTIC_CODES = {
   'hx-orphan-doc': 'an rST block in a .hx file before any heading or DEF',
   'hx-synopsis-mismatch': 'a DEF help synopsis that disagrees with the option\'s doc synopsis',
   'hx-missing-doc': 'a DEF without an rST doc block',
+  'invalid-user': 'a -run-with user= value with a colon that is not uid:gid',
+  'unchecked-substitution': 'a shell substitution ($VAR, $(…)) whose value is unknown, so unchecked',
+  'no-qemu-command': 'a file or text in which no command runs a QEMU system emulator',
 } as const;
 
 /** A diagnostic code. */

@@ -1,0 +1,93 @@
+import { hostLookup } from '../../catalog/condition.js';
+import { hostProfile } from '../../catalog/hosts.js';
+import type { Catalog, OptionEntry } from '../../catalog/types.js';
+import { generateHelpText } from '../../generate/help-text.js';
+import { formatListHelp } from '../../generate/list-help.js';
+import { isPresent, presenceOf } from '../../validator/availability.js';
+import { archOf, LintContext } from '../../validator/lint-context.js';
+import { optionName } from '../../validator/scan-argv.js';
+import { isUsageError, loadCatalog, parseCommandLine } from '../build-options.js';
+import type { CliIo } from '../io.js';
+
+/**
+ * `qemu-opts help [OPTION]`: what QEMU prints for `-OPTION help` (the parameter listing of
+ * a list-backed option), or the option part of `-help`, for the chosen build.
+ *
+ * @module
+ */
+
+const USAGE = `usage: qemu-opts help [OPTIONS] [OPTION]
+
+Prints what QEMU prints for '-OPTION help' on options with a parameter list (other
+options: their -help entry), or without OPTION the option part of QEMU's -help.
+
+Options:
+  --host HOST          linux, freebsd, darwin, netbsd, openbsd, windows or emscripten
+                       (default: this machine)
+  --qemu-version X.Y   the QEMU release (default: the newest known)
+  --target ARCH        x86_64, aarch64, ... (default: x86_64)
+  --catalog FILE       use this catalog JSON instead of the built-in one
+`;
+
+/** Runs `qemu-opts help`. */
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const parsed = parseCommandLine(args, [], ['help'], true);
+  if (isUsageError(parsed)) return usageError(parsed.usage, io);
+  if (parsed.flags.has('help')) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  if (parsed.operands.length > 1 || parsed.afterDashDash !== undefined) {
+    return usageError('give at most one option', io);
+  }
+  const catalog = await loadCatalog(parsed.catalogFile, io);
+  if (catalog === undefined) return 2;
+  const ctx = new LintContext(catalog, parsed.settings);
+  if (ctx.versionApproximated) {
+    io.stderr(`qemu-opts: the catalog does not know QEMU ${ctx.requestedVersion}; ` +
+      `showing QEMU ${ctx.version}\n`);
+  }
+  const arch = archOf(parsed.settings.target);
+  const [word] = parsed.operands;
+  if (word === undefined) {
+    const lookup = hostLookup(hostProfile(ctx.host));
+    io.stdout(generateHelpText(versionedCatalog(catalog, ctx), { arch, lookup }));
+    return 0;
+  }
+  const name = word.startsWith('-') ? optionName(word) : word;
+  const option = ctx.option(name);
+  if (option === undefined || !isPresent(presenceOf(ctx, option.versions, option.condition, option.conditionHistory))) {
+    io.stderr(`qemu-opts help: -${name}: invalid option (for this build)\n`);
+    return 1;
+  }
+  io.stdout(optionHelp(option, ctx));
+  return 0;
+}
+
+/** The listing of an option's typed list, or else its `-help` entry. */
+function optionHelp(option: OptionEntry, ctx: LintContext): string {
+  const list = ctx.list(option);
+  if (list !== undefined && !list.acceptsAny) {
+    const params = list.params.filter((p) => isPresent(presenceOf(ctx, p.versions, p.condition)));
+    return formatListHelp(list.name, params);
+  }
+  return option.help
+    .filter((line) => line.condition === undefined || ctx.holds(line.condition) !== false)
+    .map((line) => line.text)
+    .join('');
+}
+
+/** The catalog without the options that the chosen release does not have. */
+function versionedCatalog(catalog: Catalog, ctx: LintContext): Catalog {
+  const entries = catalog.entries.filter((e) => {
+    const presence = presenceOf(ctx, e.versions, undefined);
+    return presence.kind !== 'not-yet' && presence.kind !== 'removed';
+  });
+  return { ...catalog, entries };
+}
+
+/** Prints a usage problem and returns exit status 2. */
+function usageError(message: string, io: CliIo): number {
+  io.stderr(`qemu-opts help: ${message}\n\n${USAGE}`);
+  return 2;
+}

@@ -1,0 +1,117 @@
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { renderJson } from '../../diagnostics/render-json.js';
+import { renderText } from '../../diagnostics/render-text.js';
+import type { Catalog } from '../../catalog/types.js';
+import { decodeText } from '../../input/decode-text.js';
+import { lintArgv, lintText, type LintResult } from '../../lint/lint-text.js';
+import { SourceText } from '../../model/source-text.js';
+import type { LintSettings } from '../../validator/lint-context.js';
+import { isUsageError, loadCatalog, parseCommandLine } from '../build-options.js';
+import { readInput, type CliIo } from '../io.js';
+
+/**
+ * `qemu-opts lint`: checks QEMU command lines in files, on standard input, or given after
+ * `--`, and prints what QEMU would refuse or do differently.
+ *
+ * @module
+ */
+
+const USAGE = `usage: qemu-opts lint [OPTIONS] FILE...
+       qemu-opts lint [OPTIONS] -- qemu-system-ARCH ARG...
+
+Checks QEMU command lines. FILE is a shell script or snippet, a libvirt-style .args
+file, or - for standard input.
+
+Options:
+  --host HOST          linux, freebsd, darwin, netbsd, openbsd, windows or emscripten
+                       (default: this machine)
+  --qemu-version X.Y   the QEMU release to check against (default: the newest known)
+  --target ARCH        x86_64, aarch64, ... (default: from the program name, else x86_64)
+  --format FORMAT      text (default) or json
+  --catalog FILE       check against this catalog JSON instead of the built-in one
+
+Exit status: 0 no error (warnings allowed), 1 errors found, 2 usage or I/O problem.
+`;
+
+/** Runs `qemu-opts lint`. */
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const parsed = parseCommandLine(args, ['format'], ['help']);
+  if (isUsageError(parsed)) return usageError(parsed.usage, io);
+  if (parsed.flags.has('help')) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  const format = parsed.values.format ?? 'text';
+  if (format !== 'text' && format !== 'json') return usageError(`unknown format '${format}'`, io);
+  const argv = parsed.afterDashDash;
+  if (argv !== undefined && parsed.operands.length > 0) {
+    return usageError('give files or an argv after --, not both', io);
+  }
+  if (argv === undefined ? parsed.operands.length === 0 : argv.length === 0) {
+    return usageError('nothing to lint', io);
+  }
+  const catalog = await loadCatalog(parsed.catalogFile, io);
+  if (catalog === undefined) return 2;
+
+  const results: LintResult[] = [];
+  let ioFailed = false;
+  if (argv !== undefined) {
+    results.push(lintArgv(argv, catalog, parsed.settings));
+  } else {
+    for (const file of parsed.operands) {
+      const result = await lintFile(file, catalog, parsed.settings, io);
+      if (result === undefined) ioFailed = true;
+      else results.push(result);
+    }
+  }
+  print(results, format, io);
+  if (ioFailed) return 2;
+  return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+}
+
+/** Reads and lints one file; undefined (after a message on stderr) when it cannot be read. */
+async function lintFile(
+  file: string,
+  catalog: Catalog,
+  settings: LintSettings,
+  io: CliIo,
+): Promise<LintResult | undefined> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readInput(file, io);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    io.stderr(`qemu-opts: cannot read '${file}': ${reason}\n`);
+    return undefined;
+  }
+  const decoded = decodeText(bytes);
+  const mode = file.endsWith('.args') ? 'args' : 'script';
+  if (decoded.ok) return lintText(decoded.text, catalog, { ...settings, file, mode });
+  // Positions come from the lossy text; the excerpt stays empty rather than print binary.
+  const lossy = new SourceText(decoded.text);
+  const d = decoded.diagnostic;
+  const diagnostic: Diagnostic = {
+    file,
+    start: lossy.positionAt(d.span.start),
+    end: lossy.positionAt(d.span.end),
+    severity: d.severity,
+    code: d.code,
+    message: d.message,
+  };
+  return { diagnostics: [diagnostic], source: new SourceText('') };
+}
+
+/** Prints every result in `format`. */
+function print(results: readonly LintResult[], format: string, io: CliIo): void {
+  if (format === 'json') {
+    io.stdout(renderJson(results.flatMap((r) => r.diagnostics)));
+    return;
+  }
+  for (const r of results) io.stdout(renderText(r.diagnostics, r.source));
+}
+
+/** Prints a usage problem and returns exit status 2. */
+function usageError(message: string, io: CliIo): number {
+  io.stderr(`qemu-opts lint: ${message}\n\n${USAGE}`);
+  return 2;
+}

@@ -1,0 +1,141 @@
+import type { SpanDiagnostic } from '../diagnostics/diagnostic.js';
+import type { OptionEntry } from '../catalog/types.js';
+import { targetOfProgram } from '../catalog/targets.js';
+import { firstSubstitution, wordRange, type SourceWord } from '../input/source-word.js';
+import { checkQemuOptsArgument, type IdRegistry } from '../validator/check-qemu-opts.js';
+import { bareSizeUnitFindings } from '../validator/bare-size-unit.js';
+import { addValueFixes } from '../validator/value-fixes.js';
+import { isGlobalShorthand } from '../validator/global-shorthand.js';
+import { archOf, type LintContext } from '../validator/lint-context.js';
+import { scanArgv, type ScannedOption, type WordDiagnostic } from '../validator/scan-argv.js';
+import { checkOptionPresence } from './check-option.js';
+import { ENTRY_RULES } from './rules/index.js';
+
+/**
+ * Linting one QEMU invocation: its argv words with their source maps, against the chosen
+ * build. The findings come back in file offsets, in the order QEMU would meet them.
+ *
+ * @module
+ */
+
+/** Lints `argv` (program word first); `target` overrides the program name's target. */
+export function lintInvocation(
+  argv: readonly SourceWord[],
+  ctx: LintContext,
+  target?: string,
+): SpanDiagnostic[] {
+  const words = argv.slice(1);
+  const arch = archOf(target ?? targetOfProgram(argv[0]?.text ?? ''));
+  const opaque = new Set(words.flatMap((w, i) => (w.substitutions.length > 0 ? [i] : [])));
+  const scan = scanArgv({
+    words: words.map((w) => w.text),
+    opaque,
+    lookup: (name) => ctx.option(name),
+    names: () => ctx.optionNames(),
+  });
+  const found: SpanDiagnostic[] = scan.diagnostics.map((d) => inFile(d, words));
+  const ids: IdRegistry = new Map();
+  for (const item of scan.items) {
+    if (item.kind === 'unchecked') found.push(unchecked(words[item.word]));
+    else if (item.kind === 'image') found.push(diskImage(words[item.word]));
+    else found.push(...lintOption(item, words, ctx, arch, ids));
+  }
+  return found;
+}
+
+/** The findings for one option and its argument. */
+function lintOption(
+  option: ScannedOption,
+  words: readonly SourceWord[],
+  ctx: LintContext,
+  arch: string,
+  ids: IdRegistry,
+): SpanDiagnostic[] {
+  const presence = checkOptionPresence(option, words, ctx, arch);
+  if (!presence.usable || option.argument === undefined) return presence.diagnostics;
+  const word = words[option.argument];
+  const local = lintArgument(option.entry, word.text, ctx, ids);
+  const cut = firstSubstitution(word);
+  const checked = cut === undefined ? local : local.filter((d) => d.span.end <= cut);
+  const mapped = checked.map((d) => inFile({ word: option.argument!, diagnostic: d }, words));
+  if (cut !== undefined) mapped.push(unchecked(word));
+  return [...presence.diagnostics, ...mapped];
+}
+
+/** The findings for an argument, in its own offsets, by the syntax the option reads. */
+function lintArgument(
+  option: OptionEntry,
+  text: string,
+  ctx: LintContext,
+  ids: IdRegistry,
+): SpanDiagnostic[] {
+  const syntax = option.syntax ?? 'plain';
+  const list = ctx.list(option);
+  // LIMITATION(#4): JSON arguments (-object/-device/-blockdev/-netdev '{…}') and keyval
+  // options (-machine, -smp, -boot, -display, -blockdev, -audiodev …) are not checked yet,
+  // so a misspelt key or a bad value there passes silently.
+  if (text.startsWith('{') && syntax.startsWith('json-or-')) return [];
+  if (syntax === 'keyval' || syntax === 'json-or-keyval') return keyvalHelp(option, text);
+  if (list === undefined || (syntax !== 'qemu-opts' && syntax !== 'json-or-qemu-opts')) return [];
+  if (option.name === 'global' && isGlobalShorthand(text)) return [];
+  const check = checkQemuOptsArgument(text, option, list, ctx, ids);
+  const found = check.diagnostics;
+  for (const entry of check.parsed.entries) {
+    for (const rule of Object.values(ENTRY_RULES)) {
+      found.push(...rule({ option, list, entry, argument: text, ctx }));
+    }
+  }
+  found.push(...bareSizeUnitFindings(option.name, check.parsed));
+  addValueFixes(check.parsed, list, found);
+  return found;
+}
+
+/** A `help`/`?` item in a keyval argument (spec 3.1): QEMU prints help and exits. */
+function keyvalHelp(option: OptionEntry, text: string): SpanDiagnostic[] {
+  let start = 0;
+  for (const item of text.split(',')) {
+    if (item === 'help' || item === '?') {
+      return [{
+        code: 'help-request',
+        severity: 'info',
+        message: `QEMU prints help for -${option.name} and exits instead of starting a guest`,
+        span: { start, end: start + item.length },
+      }];
+    }
+    start += item.length + 1;
+  }
+  return [];
+}
+
+/** A word diagnostic moved into file offsets through the word's source map. */
+function inFile(d: WordDiagnostic, words: readonly SourceWord[]): SpanDiagnostic {
+  const word = words[d.word];
+  const moved: SpanDiagnostic = { ...d.diagnostic, span: wordRange(word, d.diagnostic.span) };
+  if (d.diagnostic.fix) {
+    const edits = d.diagnostic.fix.edits.map((e) => ({ ...wordRange(word, e), newText: e.newText }));
+    moved.fix = { description: d.diagnostic.fix.description, edits };
+  }
+  return moved;
+}
+
+/** The info for a word whose value depends on a shell substitution. */
+function unchecked(word: SourceWord): SpanDiagnostic {
+  const sub = word.substitutions[0];
+  const text = word.text.slice(sub.start, sub.end);
+  return {
+    code: 'unchecked-substitution',
+    severity: 'info',
+    message: `'${text}' is expanded by the shell; what follows from it is not checked`,
+    span: wordRange(word, sub),
+  };
+}
+
+/** The info for a word that is not an option: QEMU opens it as a disk image. */
+function diskImage(word: SourceWord): SpanDiagnostic {
+  return {
+    code: 'disk-image-argument',
+    severity: 'info',
+    message: `QEMU uses '${word.text}' as a disk image (like -hda)`,
+    span: word.span,
+  };
+}

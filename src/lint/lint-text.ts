@@ -1,0 +1,118 @@
+import type { Diagnostic, SpanDiagnostic } from '../diagnostics/diagnostic.js';
+import type { Catalog } from '../catalog/types.js';
+import { readQemuInvocations } from '../input/qemu-commands.js';
+import type { SplitMode } from '../input/shell-splitter.js';
+import { plainWord, type SourceWord } from '../input/source-word.js';
+import { SourceText } from '../model/source-text.js';
+import { LintContext, type LintSettings } from '../validator/lint-context.js';
+import { lintInvocation } from './lint-invocation.js';
+import { shellQuote } from './shell-quote.js';
+
+/**
+ * Linting whole texts (a shell script, a libvirt `.args` file) and argvs: the library entry
+ * points behind `qemu-opts lint`.
+ *
+ * @module
+ */
+
+/** What to lint against and how to read the text. */
+export interface LintOptions extends LintSettings {
+  /** The file name to put in diagnostics. Default `-` for texts, `<argv>` for argvs. */
+  file?: string;
+  /** `script` (default) for shell text, `args` for a libvirt `.args` file. */
+  mode?: SplitMode;
+}
+
+/** A lint result: the diagnostics, and the text their positions refer to. */
+export interface LintResult {
+  /** Findings, sorted by position (stable: QEMU's order among equal positions). */
+  diagnostics: Diagnostic[];
+  /** The text that was checked (for an argv: the argv written as one shell line). */
+  source: SourceText;
+}
+
+/** Lints every QEMU command in `text` (a shell script or snippet, or a `.args` file). */
+export function lintText(text: string, catalog: Catalog, options: LintOptions = {}): LintResult {
+  const ctx = new LintContext(catalog, options);
+  const read = readQemuInvocations(text, options.mode ?? 'script');
+  const found: SpanDiagnostic[] = [...read.diagnostics];
+  for (const invocation of read.invocations) {
+    found.push(...lintInvocation(invocation.argv, ctx, options.target));
+  }
+  return finish(found, new SourceText(text), ctx, options.file ?? '-');
+}
+
+/**
+ * Lints an argv as a program receives it (`["qemu-system-x86_64", "-m", "4G"]`). Positions
+ * refer to the argv written as one shell-quoted line, which is what the text renderer shows.
+ */
+export function lintArgv(argv: readonly string[], catalog: Catalog, options: LintOptions = {}): LintResult {
+  const ctx = new LintContext(catalog, options);
+  const { text, words } = argvAsText(argv);
+  const found = words.length > 0 ? lintInvocation(words, ctx, options.target) : [];
+  return finish(found, new SourceText(text), ctx, options.file ?? '<argv>');
+}
+
+/** `argv` written as one shell line, with each word's source map into it. */
+export function argvAsText(argv: readonly string[]): { text: string; words: SourceWord[] } {
+  let text = '';
+  const words: SourceWord[] = [];
+  for (const arg of argv) {
+    if (text !== '') text += ' ';
+    const quoted = shellQuote(arg);
+    words.push(quoted === arg ? plainWord(arg, text.length) : quotedWord(arg, quoted, text.length));
+    text += quoted;
+  }
+  return { text, words };
+}
+
+/** The source map of `arg` written as `quoted` (single quotes, `'\''` for a quote) at `at`. */
+function quotedWord(arg: string, quoted: string, at: number): SourceWord {
+  const offsets: number[] = [];
+  let pos = at + 1;
+  for (const ch of arg) {
+    if (ch === "'") {
+      offsets.push(pos + 2);
+      pos += 4;
+    } else {
+      for (let k = 0; k < ch.length; k++) offsets.push(pos + k);
+      pos += ch.length;
+    }
+  }
+  offsets.push(at + quoted.length);
+  return { text: arg, offsets, span: { start: at, end: at + quoted.length }, substitutions: [] };
+}
+
+/** Adds the version note, converts spans to positions and sorts. */
+function finish(found: SpanDiagnostic[], source: SourceText, ctx: LintContext, file: string): LintResult {
+  if (ctx.versionApproximated) {
+    found.unshift({
+      code: 'version-approximated',
+      severity: 'info',
+      message:
+        `the catalog does not know QEMU ${ctx.requestedVersion}; ` +
+        `checking against QEMU ${ctx.version}, the nearest release it knows`,
+      span: { start: 0, end: 0 },
+    });
+  }
+  const diagnostics = found
+    .map((d, i) => ({ d: toDiagnostic(d, source, file), i }))
+    .sort((a, b) => a.d.start.offset - b.d.start.offset || a.i - b.i)
+    .map((x) => x.d);
+  return { diagnostics, source };
+}
+
+/** A span diagnostic located in `file`. */
+function toDiagnostic(d: SpanDiagnostic, source: SourceText, file: string): Diagnostic {
+  const out: Diagnostic = {
+    file,
+    start: source.positionAt(d.span.start),
+    end: source.positionAt(d.span.end),
+    severity: d.severity,
+    code: d.code,
+    message: d.message,
+  };
+  if (d.hint !== undefined) out.hint = d.hint;
+  if (d.fix !== undefined) out.fix = d.fix;
+  return out;
+}

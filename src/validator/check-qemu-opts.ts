@@ -1,0 +1,103 @@
+import type { SpanDiagnostic } from '../diagnostics/diagnostic.js';
+import type { OptionEntry, ParamList } from '../catalog/types.js';
+import { parseQemuOpts } from '../model/parse-qemu-opts.js';
+import type { ParsedOpts } from '../model/qemu-opts-result.js';
+import { isPresent, presenceOf } from './availability.js';
+import { checkEntry, checkHostValues } from './check-param.js';
+import { checkValueSets } from './value-sets.js';
+import type { LintContext } from './lint-context.js';
+
+/**
+ * Checking the argument of an option read as a QemuOpts string: parse it the way the
+ * system emulator does (`qemu_opts_parse_noisily`), then check the ID and every entry.
+ *
+ * @module
+ */
+
+/** IDs seen so far in one command line, per list name (for `Duplicate ID`). */
+export type IdRegistry = Map<string, Set<string>>;
+
+/** The parsed argument and every finding, in the order QEMU would meet them. */
+export interface QemuOptsCheck {
+  /** The parse, for rules that look further at the entries. */
+  parsed: ParsedOpts;
+  /** Findings with spans in the argument's text. */
+  diagnostics: SpanDiagnostic[];
+}
+
+/** Parses and checks `argument` of `option` against `list`; `ids` collects IDs. */
+export function checkQemuOptsArgument(
+  argument: string,
+  option: OptionEntry,
+  list: ParamList,
+  ctx: LintContext,
+  ids: IdRegistry,
+): QemuOptsCheck {
+  const parsed = parseQemuOpts(argument, {
+    impliedKey: list.impliedKey,
+    commandLine: true,
+    helpStops: !list.acceptsAny,
+    mergeLists: list.merge,
+  });
+  const diagnostics = [...parsed.diagnostics];
+  const duplicate = duplicateId(parsed, list, ids);
+  if (duplicate) diagnostics.push(duplicate);
+  for (const entry of parsed.entries) diagnostics.push(...checkEntry(entry, list, ctx));
+  // Keys that do not exist on this host were reported above; their values are not looked at.
+  for (const entry of parsed.entries) diagnostics.push(...checkHostValues(entry, list, ctx));
+  if (!parsed.help && !diagnostics.some((d) => d.severity === 'error')) {
+    // QEMU reads these values after the whole set parsed cleanly.
+    const params = list.params.filter((p) => isPresent(presenceOf(ctx, p.versions, p.condition)));
+    diagnostics.push(...checkValueSets(list.name, parsed.entries, params));
+  }
+  if (parsed.help) diagnostics.push(helpRequest(option, parsed.help));
+  else if (list.acceptsAny) diagnostics.push(...anyListHelp(option, parsed));
+  return { parsed, diagnostics };
+}
+
+/** `Duplicate ID 'x' for list`, when a well-formed ID was used before in the same list. */
+function duplicateId(parsed: ParsedOpts, list: ParamList, ids: IdRegistry): SpanDiagnostic | undefined {
+  const id = parsed.id;
+  if (id === undefined || list.merge || !/^[A-Za-z][A-Za-z0-9._-]*$/.test(id.value)) return undefined;
+  let seen = ids.get(list.name);
+  if (seen === undefined) ids.set(list.name, (seen = new Set()));
+  if (!seen.has(id.value)) {
+    seen.add(id.value);
+    return undefined;
+  }
+  return {
+    code: 'duplicate-id',
+    severity: 'error',
+    message: `Duplicate ID '${id.value}' for ${list.name}`,
+    span: id.span,
+  };
+}
+
+/** The info for a `help`/`?` flag in a list with descriptors: QEMU lists them, exits 1. */
+function helpRequest(option: OptionEntry, span: { start: number; end: number }): SpanDiagnostic {
+  return {
+    code: 'help-request',
+    severity: 'info',
+    message: `QEMU prints the parameters of -${option.name} and exits with status 1`,
+    span,
+  };
+}
+
+/**
+ * In a list that accepts anything, `help` is stored like any key (spec 1.6) and the option's
+ * own code prints its help and exits: as the implied value (`-device help`) or as a flag.
+ */
+function anyListHelp(option: OptionEntry, parsed: ParsedOpts): SpanDiagnostic[] {
+  const help = parsed.entries.find(
+    (e) =>
+      (e.form === 'implied' && (e.value === 'help' || e.value === '?')) ||
+      (e.form === 'flag' && (e.key === 'help' || e.key === '?') && !e.negated),
+  );
+  if (help === undefined) return [];
+  return [{
+    code: 'help-request',
+    severity: 'info',
+    message: `QEMU prints help for -${option.name} and exits instead of starting a guest`,
+    span: help.itemSpan,
+  }];
+}
