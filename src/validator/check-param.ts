@@ -30,7 +30,7 @@ function keySpan(entry: OptsEntry): Span {
 /** The diagnostics for `entry` in `list`; empty when QEMU accepts it. */
 export function checkEntry(entry: OptsEntry, list: ParamList, ctx: LintContext): SpanDiagnostic[] {
   if (list.acceptsAny) return [];
-  const param = list.params.find((p) => p.name === entry.key);
+  const param = paramFor(list, entry.key, ctx);
   if (param === undefined) return [unknownKey(entry, list, ctx)];
   const presence = presenceOf(ctx, param.versions, param.condition);
   const invalid = (code: string, hint: string): SpanDiagnostic[] => [
@@ -47,6 +47,16 @@ export function checkEntry(entry: OptsEntry, list: ParamList, ctx: LintContext):
   const found: SpanDiagnostic[] = [];
   if (presence.kind === 'deprecated') found.push(deprecatedKey(entry, presence.since));
   return [...found, ...checkValue(entry, param, ctx)];
+}
+
+/**
+ * The descriptor of `key` for the chosen release. A list may describe one key twice when its
+ * type changed between releases (`-overcommit mem-lock`: bool before 10.0, string since);
+ * the one present in the release wins, else the first, which then reports why it is absent.
+ */
+export function paramFor(list: ParamList, key: string, ctx: LintContext): Param | undefined {
+  const candidates = list.params.filter((p) => p.name === key);
+  return candidates.find((p) => isPresent(presenceOf(ctx, p.versions, p.condition))) ?? candidates[0];
 }
 
 /** `Invalid parameter 'x'` for a key the list does not have, with a suggestion. */
@@ -101,7 +111,7 @@ function checkValue(entry: OptsEntry, param: Param, ctx: LintContext): SpanDiagn
  * NetBSD). QEMU acts on them after the whole set parsed, so callers run this second.
  */
 export function checkHostValues(entry: OptsEntry, list: ParamList, ctx: LintContext): SpanDiagnostic[] {
-  const param = list.params.find((p) => p.name === entry.key);
+  const param = paramFor(list, entry.key, ctx);
   if (param?.hostRestrictedValues === undefined) return [];
   const result = convert(entry, param, ctx);
   if (!result.ok) return [];
