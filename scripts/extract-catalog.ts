@@ -7,7 +7,7 @@
 // Adds catalog/extract/facts.json (facts the sources do not state in a readable way, from the spec)
 // and catalog/extract/text.json (help and doc text in our own words). Only facts are written: no
 // QEMU help or doc prose reaches the catalog.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -60,9 +60,28 @@ export function extractCatalog(cache = sourceCache()): Catalog {
     }
   }
   const read = (f: string) => JSON.parse(readFileSync(join(REPO_ROOT, 'catalog', f), 'utf8'));
-  const facts = read('extract/facts.json') as HandFacts;
+  const facts = withCuratedFacts(read('extract/facts.json') as HandFacts);
   const catalog = composeCatalog(samples, facts, records, read('extract/text.json') as OwnText);
   return { $schema: '../schemas/catalog.schema.json', ...catalog };
+}
+
+/**
+ * `facts` with the hand-curated parameter facts of `catalog/facts/*.json` merged in: files
+ * shaped like the `lists` part of facts.json (`{lists: {LIST: {paramFacts: {PARAM: {...}}}}}`),
+ * e.g. the value sets QEMU checks (values.json). A curated field adds to or overrides facts.json.
+ */
+export function withCuratedFacts(facts: HandFacts, dir = join(REPO_ROOT, 'catalog', 'facts')): HandFacts {
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    const curated = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Pick<HandFacts, 'lists'>;
+    for (const [list, extra] of Object.entries(curated.lists ?? {})) {
+      const hand = (facts.lists[list] ??= {});
+      for (const [param, more] of Object.entries(extra.paramFacts ?? {})) {
+        hand.paramFacts ??= {};
+        hand.paramFacts[param] = { ...hand.paramFacts[param], ...more };
+      }
+    }
+  }
+  return facts;
 }
 
 /** The catalog as written to disk. */

@@ -240,7 +240,8 @@ function composeParams(
       if (d.default !== undefined) param.default = d.default;
       if (d.condition) param.condition = d.condition;
       if (extra.hostRestrictedValues) param.hostRestrictedValues = extra.hostRestrictedValues;
-      if (extra.values) param.values = extra.values;
+      // Value sets are for string parameters (a bool of an older release keeps its own check).
+      if (extra.values && type === 'string') param.values = extra.values;
       if (Object.keys(versions).length > 0) param.versions = versions;
       // LIMITATION(#2): QEMU's descriptor help is QEMU's prose and is not copied; only that it
     // exists is kept, so `help OPTION` for such lists (drive, add-fd, fw_cfg, iscsi, name,
