@@ -34,6 +34,10 @@ const COMMANDS: Record<string, CommandEntry> = {
     load: () => import('./commands/help.js'),
   },
   'import-hx': { summary: 'import a .hx file', load: () => import('./commands/import-hx.js') },
+  'import-qmp': {
+    summary: 'import parameter lists from a query-command-line-options reply',
+    load: () => import('./commands/import-qmp.js'),
+  },
 };
 
 /** Exit status for a usage or I/O problem. */

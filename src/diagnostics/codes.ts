@@ -38,6 +38,7 @@ export const DIAGNOSTIC_CODES = {
   'bare-size-unit': 'a size without a unit where the default unit makes the number implausible',
   'hex-size-suffix': 'a hexadecimal size with a unit suffix (deprecated up to 7.2, an error from 8.0)',
   'catalog-schema': 'a catalog file that does not match the catalog JSON Schema',
+  'qmp-format': 'a file that is not a query-command-line-options reply',
   'hx-syntax': 'a qemu-options.hx file that does not follow the .hx format',
   'hx-unbalanced-rst': 'an SRST without ERST, or an ERST without SRST, in a .hx file',
   'hx-unbalanced-if': 'an #if without #endif, or an #endif/#else/#elif without #if, in a .hx file',

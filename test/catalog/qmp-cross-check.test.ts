@@ -1,13 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { isAvailableIn } from '../../src/catalog/versions.js';
 import { BUILTIN, paramsIn } from './builtin-catalog-facts.js';
+import { REPO_ROOT } from './repo-root.js';
 
 // What real QEMU binaries report through query-command-line-options (spec 7), against the
 // built-in catalog's lists for the same release. The files are facts from Debian's builds.
 
-const QMP_DIR = '/work/shared/data/qmp';
+const QMP_DIR = join(REPO_ROOT, 'test', 'fixtures', 'qmp');
 const QMP_TYPES: Record<string, string> = {
   string: 'string', boolean: 'bool', number: 'number', size: 'size',
 };
@@ -18,7 +20,7 @@ interface QmpOption {
 }
 
 function readQmp(version: string): QmpOption[] {
-  const path = `${QMP_DIR}/query-command-line-options-${version}.json`;
+  const path = join(QMP_DIR, `query-command-line-options-${version}.json`);
   const data = JSON.parse(readFileSync(path, 'utf8')) as QmpOption[] | { return: QmpOption[] };
   return Array.isArray(data) ? data : data.return;
 }
@@ -61,3 +63,14 @@ for (const [file, release] of [
     });
   }
 }
+
+test('QEMU 11.1.3 still has every 10.2 parameter of the lists it reports (spec 0)', () => {
+  const missing: string[] = [];
+  for (const entry of readQmp('11.1.3').filter((o) => !NOT_REPORTED.has(o.option))) {
+    const theirs = new Set(entry.parameters.map((p) => `${p.name}:${QMP_TYPES[p.type]}`));
+    for (const p of paramsIn(entry.option, '10.2')) {
+      if (!theirs.has(`${p.name}:${p.type}`)) missing.push(`${entry.option} ${p.name}`);
+    }
+  }
+  assert.deepEqual(missing, []);
+});

@@ -1,0 +1,86 @@
+/**
+ * `qemu-opts import-qmp FILE [--out CATALOG.json] [--release X.Y[.Z]]`: builds a catalog's
+ * parameter lists from a QEMU binary's `query-command-line-options` reply (spec section 7)
+ * and writes it as JSON (standard output by default). Implied keys and merging, which QMP
+ * does not report, are taken from the built-in catalog's lists of the same name. The
+ * release defaults to a version in FILE's name (`...-10.0.13.json`). Exit 0 on success,
+ * 1 when the file is not such a reply, 2 for usage and I/O problems.
+ *
+ * @module
+ */
+import { writeFile } from 'node:fs/promises';
+import { basename, isAbsolute, resolve } from 'node:path';
+import { BUILTIN_CATALOG } from '../../catalog/builtin.js';
+import { importQmp } from '../../import/qmp-to-catalog.js';
+import { readInput, type CliIo } from '../io.js';
+
+const USAGE = 'usage: qemu-opts import-qmp FILE [--out CATALOG.json] [--release X.Y[.Z]]\n';
+
+interface Args {
+  file: string;
+  out?: string;
+  release?: string;
+}
+
+function parseArgs(args: string[]): Args | string {
+  const parsed: Partial<Args> = {};
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--out' || a === '-o' || a === '--release') {
+      const value = args[++i];
+      if (value === undefined) return `${a} needs a value`;
+      if (a === '--release') parsed.release = value;
+      else parsed.out = value;
+    } else if (a.startsWith('-') && a !== '-') return `unknown option '${a}'`;
+    else if (parsed.file === undefined) parsed.file = a;
+    else return `unexpected argument '${a}'`;
+  }
+  if (parsed.file === undefined) return 'missing FILE';
+  if (parsed.release !== undefined && !/^\d+\.\d+(\.\d+)?$/.test(parsed.release)) {
+    return `--release '${parsed.release}' is not X.Y or X.Y.Z`;
+  }
+  return parsed as Args;
+}
+
+/** Runs `import-qmp`. */
+export async function run(args: string[], io: CliIo): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  const parsed = parseArgs(args);
+  if (typeof parsed === 'string') {
+    io.stderr(`qemu-opts import-qmp: ${parsed}\n${USAGE}`);
+    return 2;
+  }
+  let data: unknown;
+  try {
+    const text = Buffer.from(await readInput(parsed.file, io)).toString('utf8');
+    data = JSON.parse(text);
+  } catch (e) {
+    io.stderr(`qemu-opts import-qmp: cannot read '${parsed.file}': ${(e as Error).message}\n`);
+    return e instanceof SyntaxError ? 1 : 2;
+  }
+  const release = parsed.release ?? /(\d+\.\d+(?:\.\d+)?)\.json$/.exec(basename(parsed.file))?.[1];
+  const result = importQmp(data, {
+    file: parsed.file,
+    known: BUILTIN_CATALOG.lists,
+    ...(release ? { release } : {}),
+  });
+  for (const d of result.diagnostics) {
+    io.stderr(`${parsed.file}: ${d.severity}: ${d.message} [${d.code}]\n`);
+  }
+  if (result.diagnostics.length > 0) return 1;
+  if (!release) io.stderr('qemu-opts import-qmp: warning: no release known; pass --release\n');
+  const json = `${JSON.stringify(result.catalog, null, 2)}\n`;
+  if (parsed.out === undefined) io.stdout(json);
+  else {
+    try {
+      await writeFile(isAbsolute(parsed.out) ? parsed.out : resolve(io.cwd, parsed.out), json);
+    } catch (e) {
+      io.stderr(`qemu-opts import-qmp: cannot write '${parsed.out}': ${(e as Error).message}\n`);
+      return 2;
+    }
+  }
+  return 0;
+}
