@@ -1,0 +1,63 @@
+import type { Span } from '../diagnostics/diagnostic.js';
+
+/**
+ * The tree a keyval string or a JSON argument describes (spec 3.1, 3.3).
+ *
+ * @module
+ */
+
+/** A keyval leaf: always a string until a QAPI visitor reads it. */
+export interface KeyvalString {
+  /** What the node is. */
+  kind: 'string';
+  /** The value after `,,` unescaping. */
+  value: string;
+  /** The full dotted key as written, or the implied key. */
+  key: string;
+  /** The key as typed (absent for an implied value). */
+  keySpan?: Span;
+  /** The value as typed, escapes included. */
+  valueSpan: Span;
+}
+
+/** An object: members in the order they were first written. */
+export interface KeyvalObject {
+  /** What the node is. */
+  kind: 'object';
+  /** The members by name. A `Map`, so that names like `constructor` are plain data. */
+  members: Map<string, KeyvalNode>;
+  /** Where the object was first named (the key prefix); absent for the root. */
+  keySpan?: Span;
+}
+
+/** An array, from members named `0`, `1` … (spec 3.1). */
+export interface KeyvalArray {
+  /** What the node is. */
+  kind: 'array';
+  /** The elements in index order. */
+  elements: KeyvalNode[];
+  /** Where the array was first named (the key prefix). */
+  keySpan?: Span;
+}
+
+/** Any node of a keyval tree. */
+export type KeyvalNode = KeyvalString | KeyvalObject | KeyvalArray;
+
+/** A JSON-like value: what QEMU's keyval parser hands to the QAPI visitor. */
+export type KeyvalJson = string | KeyvalJson[] | { [name: string]: KeyvalJson };
+
+/**
+ * The plain JSON value of a node (`{"a":{"b":"1"}}` for `a.b=1`).
+ *
+ * @since 0.1.0
+ */
+export function keyvalToJson(node: KeyvalNode): KeyvalJson {
+  if (node.kind === 'string') return node.value;
+  if (node.kind === 'array') return node.elements.map(keyvalToJson);
+  const out: { [name: string]: KeyvalJson } = {};
+  for (const [name, member] of node.members) {
+    Object.defineProperty(out, name, { value: keyvalToJson(member), enumerable: true,
+      writable: true, configurable: true });
+  }
+  return out;
+}
