@@ -34,7 +34,14 @@ export interface HandFacts {
   options: Record<string, Partial<Pick<OptionEntry, 'syntax' | 'list' | 'versions'>> & {
     conditionHistory?: ConditionChange[];
   }>;
-  lists: Record<string, Partial<ParamList> & { paramFacts?: Record<string, Partial<Param>> }>;
+  lists: Record<
+    string,
+    Partial<ParamList> & {
+      paramFacts?: Record<string, Partial<Param>>;
+      /** The option's caller parses without the list's implied key (permit_abbrev false). */
+      callerIgnoresImpliedKey?: boolean;
+    }
+  >;
   keyvalLists: Record<string, ParamList>;
 }
 
@@ -258,7 +265,8 @@ function composeList(name: string, samples: ReleaseFacts[], facts: HandFacts): P
   const hand = facts.lists[name] ?? {};
   const list: ParamList = {
     name,
-    ...(raw.impliedKey ? { impliedKey: raw.impliedKey } : {}),
+    // The implied key only counts when the option's caller permits it (spec 1.15).
+    ...(raw.impliedKey && !hand.callerIgnoresImpliedKey ? { impliedKey: raw.impliedKey } : {}),
     merge: raw.merge,
     acceptsAny: raw.name === 'drive' || raw.descs.length === 0,
     params: composeParams(samples, lists, hand),
