@@ -119,7 +119,10 @@ export function isUsageError(x: ParsedCommandLine | UsageError): x is UsageError
  * The catalog to check against: `file` (a catalog JSON file, checked against its schema)
  * or the built-in one. Problems are printed on stderr and give undefined.
  */
-export async function loadCatalog(file: string | undefined, io: CliIo): Promise<Catalog | undefined> {
+export async function loadCatalog(
+  file: string | undefined,
+  io: CliIo,
+): Promise<Catalog | undefined> {
   if (file === undefined) return (await import('../catalog/builtin-catalog.js')).BUILTIN_CATALOG;
   let text: string;
   try {

@@ -261,7 +261,11 @@ function readDollar(s: Splitter, quoted: boolean): boolean {
     return true;
   }
   if (end < 0) {
-    s.fail(`unterminated ${s.text.slice(start, start + 2).replace(/^`.?$/, '`')}`, start, start + 1);
+    s.fail(
+      `unterminated ${s.text.slice(start, start + 2).replace(/^`.?$/, '`')}`,
+      start,
+      start + 1,
+    );
     return false;
   }
   s.pushSubstitution(start, end);
@@ -298,8 +302,19 @@ function closing(text: string, from: number, close: string): number {
 }
 
 const ANSI_ESCAPES: Record<string, string> = {
-  n: '\n', t: '\t', r: '\r', a: '\x07', b: '\b', e: '\x1b', E: '\x1b', f: '\f', v: '\v',
-  '\\': '\\', "'": "'", '"': '"', '?': '?',
+  n: '\n',
+  t: '\t',
+  r: '\r',
+  a: '\x07',
+  b: '\b',
+  e: '\x1b',
+  E: '\x1b',
+  f: '\f',
+  v: '\v',
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+  '?': '?',
 };
 
 /** `$'…'`: backslash escapes as in C (`\n`, `\t`, `\xHH`, `\NNN`, …). */

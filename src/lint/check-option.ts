@@ -111,11 +111,15 @@ function replacementFix(
   if (entry.hasArg && option.argument === undefined) return undefined;
   const arg = option.argument === undefined ? '' : words[option.argument].text;
   const last = words[option.argument ?? option.word];
-  if (words[option.word].substitutions.length > 0 || last.substitutions.length > 0) return undefined;
+  if (words[option.word].substitutions.length > 0 || last.substitutions.length > 0)
+    return undefined;
   const newWords = replacement.argv.map((w) => substitute(w, arg));
   const start = words[option.word].span.start;
   const newText = newWords.map(shellQuote).join(' ');
-  return { description: `use ${newWords.join(' ')}`, edits: [{ start, end: last.span.end, newText }] };
+  return {
+    description: `use ${newWords.join(' ')}`,
+    edits: [{ start, end: last.span.end, newText }],
+  };
 }
 
 /** `{arg}` in `template` replaced by `arg`; after a `=` (inside QemuOpts) commas are doubled. */

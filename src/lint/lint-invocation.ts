@@ -95,12 +95,14 @@ function keyvalHelp(option: OptionEntry, text: string): SpanDiagnostic[] {
   let start = 0;
   for (const item of text.split(',')) {
     if (item === 'help' || item === '?') {
-      return [{
-        code: 'help-request',
-        severity: 'info',
-        message: `QEMU prints help for -${option.name} and exits instead of starting a guest`,
-        span: { start, end: start + item.length },
-      }];
+      return [
+        {
+          code: 'help-request',
+          severity: 'info',
+          message: `QEMU prints help for -${option.name} and exits instead of starting a guest`,
+          span: { start, end: start + item.length },
+        },
+      ];
     }
     start += item.length + 1;
   }
@@ -112,7 +114,10 @@ function inFile(d: WordDiagnostic, words: readonly SourceWord[]): SpanDiagnostic
   const word = words[d.word];
   const moved: SpanDiagnostic = { ...d.diagnostic, span: wordRange(word, d.diagnostic.span) };
   if (d.diagnostic.fix) {
-    const edits = d.diagnostic.fix.edits.map((e) => ({ ...wordRange(word, e), newText: e.newText }));
+    const edits = d.diagnostic.fix.edits.map((e) => ({
+      ...wordRange(word, e),
+      newText: e.newText,
+    }));
     moved.fix = { description: d.diagnostic.fix.description, edits };
   }
   return moved;

@@ -1,4 +1,5 @@
 import type { Diagnostic, SpanDiagnostic } from '../diagnostics/diagnostic.js';
+import { BUILTIN_CATALOG } from '../catalog/builtin-catalog.js';
 import type { Catalog } from '../catalog/types.js';
 import { readQemuInvocations } from '../input/qemu-commands.js';
 import type { SplitMode } from '../input/shell-splitter.js';
@@ -17,6 +18,8 @@ import { shellQuote } from './shell-quote.js';
 
 /** What to lint against and how to read the text. */
 export interface LintOptions extends LintSettings {
+  /** The catalog to check against. Default: the built-in one. */
+  catalog?: Catalog;
   /** The file name to put in diagnostics. Default `-` for texts, `<argv>` for argvs. */
   file?: string;
   /** `script` (default) for shell text, `args` for a libvirt `.args` file. */
@@ -31,9 +34,13 @@ export interface LintResult {
   source: SourceText;
 }
 
-/** Lints every QEMU command in `text` (a shell script or snippet, or a `.args` file). */
-export function lintText(text: string, catalog: Catalog, options: LintOptions = {}): LintResult {
-  const ctx = new LintContext(catalog, options);
+/**
+ * Lints every QEMU command in `text` (a shell script or snippet, or a `.args` file).
+ *
+ * @since 0.1.0
+ */
+export function lintText(text: string, options: LintOptions = {}): LintResult {
+  const ctx = new LintContext(options.catalog ?? BUILTIN_CATALOG, options);
   const read = readQemuInvocations(text, options.mode ?? 'script');
   const found: SpanDiagnostic[] = [...read.diagnostics];
   for (const invocation of read.invocations) {
@@ -45,12 +52,31 @@ export function lintText(text: string, catalog: Catalog, options: LintOptions = 
 /**
  * Lints an argv as a program receives it (`["qemu-system-x86_64", "-m", "4G"]`). Positions
  * refer to the argv written as one shell-quoted line, which is what the text renderer shows.
+ *
+ * @since 0.1.0
  */
-export function lintArgv(argv: readonly string[], catalog: Catalog, options: LintOptions = {}): LintResult {
-  const ctx = new LintContext(catalog, options);
+export function lintArgv(argv: readonly string[], options: LintOptions = {}): LintResult {
+  const ctx = new LintContext(options.catalog ?? BUILTIN_CATALOG, options);
   const { text, words } = argvAsText(argv);
   const found = words.length > 0 ? lintInvocation(words, ctx, options.target) : [];
   return finish(found, new SourceText(text), ctx, options.file ?? '<argv>');
+}
+
+/**
+ * Lints one option and its argument, e.g. `lintOption('run-with', 'exit-with-parent=on')`.
+ * Positions refer to the text `-OPTION ARGUMENT` (the argument starts after the space);
+ * the target is `options.target` (default x86_64).
+ *
+ * @since 0.1.0
+ */
+export function lintOption(name: string, argument?: string, options: LintOptions = {}): LintResult {
+  const ctx = new LintContext(options.catalog ?? BUILTIN_CATALOG, options);
+  const option = `-${name.replace(/^-+/, '')}`;
+  const words = [plainWord('', 0), plainWord(option, 0)];
+  if (argument !== undefined) words.push(plainWord(argument, option.length + 1));
+  const text = argument === undefined ? option : `${option} ${argument}`;
+  const found = lintInvocation(words, ctx, options.target);
+  return finish(found, new SourceText(text), ctx, options.file ?? '<option>');
 }
 
 /** `argv` written as one shell line, with each word's source map into it. */
@@ -84,7 +110,12 @@ function quotedWord(arg: string, quoted: string, at: number): SourceWord {
 }
 
 /** Adds the version note, converts spans to positions and sorts. */
-function finish(found: SpanDiagnostic[], source: SourceText, ctx: LintContext, file: string): LintResult {
+function finish(
+  found: SpanDiagnostic[],
+  source: SourceText,
+  ctx: LintContext,
+  file: string,
+): LintResult {
   if (ctx.versionApproximated) {
     found.unshift({
       code: 'version-approximated',

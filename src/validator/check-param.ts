@@ -34,7 +34,13 @@ export function checkEntry(entry: OptsEntry, list: ParamList, ctx: LintContext):
   if (param === undefined) return [unknownKey(entry, list, ctx)];
   const presence = presenceOf(ctx, param.versions, param.condition);
   const invalid = (code: string, hint: string): SpanDiagnostic[] => [
-    { code, severity: 'error', message: `Invalid parameter '${entry.key}'`, hint, span: keySpan(entry) },
+    {
+      code,
+      severity: 'error',
+      message: `Invalid parameter '${entry.key}'`,
+      hint,
+      span: keySpan(entry),
+    },
   ];
   switch (presence.kind) {
     case 'not-yet':
@@ -42,7 +48,10 @@ export function checkEntry(entry: OptsEntry, list: ParamList, ctx: LintContext):
     case 'removed':
       return invalid('removed', `'${entry.key}' was removed in QEMU ${presence.since}`);
     case 'not-on-host':
-      return invalid('not-on-host', `'${entry.key}' exists only on ${describeHosts(presence.condition)} builds`);
+      return invalid(
+        'not-on-host',
+        `'${entry.key}' exists only on ${describeHosts(presence.condition)} builds`,
+      );
   }
   const found: SpanDiagnostic[] = [];
   if (presence.kind === 'deprecated') found.push(deprecatedKey(entry, presence.since));
@@ -56,7 +65,9 @@ export function checkEntry(entry: OptsEntry, list: ParamList, ctx: LintContext):
  */
 export function paramFor(list: ParamList, key: string, ctx: LintContext): Param | undefined {
   const candidates = list.params.filter((p) => p.name === key);
-  return candidates.find((p) => isPresent(presenceOf(ctx, p.versions, p.condition))) ?? candidates[0];
+  return (
+    candidates.find((p) => isPresent(presenceOf(ctx, p.versions, p.condition))) ?? candidates[0]
+  );
 }
 
 /** `Invalid parameter 'x'` for a key the list does not have, with a suggestion. */
@@ -78,7 +89,10 @@ function unknownKey(entry: OptsEntry, list: ParamList, ctx: LintContext): SpanDi
     const edit = { ...entry.itemSpan, newText: `${typed}=on` };
     diagnostic.fix = { description: `write ${typed}=on`, edits: [edit] };
   } else {
-    const guess = closestName(entry.key, present.map((p) => p.name));
+    const guess = closestName(
+      entry.key,
+      present.map((p) => p.name),
+    );
     if (guess !== undefined) diagnostic.hint = `did you mean '${guess}'?`;
   }
   return diagnostic;
@@ -99,7 +113,12 @@ function checkValue(entry: OptsEntry, param: Param, ctx: LintContext): SpanDiagn
   const result = convert(entry, param, ctx);
   const span = valueSpan(entry);
   if (!result.ok) {
-    const error: SpanDiagnostic = { code: result.code, severity: 'error', message: result.message, span };
+    const error: SpanDiagnostic = {
+      code: result.code,
+      severity: 'error',
+      message: result.message,
+      span,
+    };
     if (result.hint !== undefined) error.hint = result.hint;
     return [error];
   }
@@ -110,7 +129,11 @@ function checkValue(entry: OptsEntry, param: Param, ctx: LintContext): SpanDiagn
  * Values that parse but that QEMU refuses on the chosen host (`exit-with-parent=on` on
  * NetBSD). QEMU acts on them after the whole set parsed, so callers run this second.
  */
-export function checkHostValues(entry: OptsEntry, list: ParamList, ctx: LintContext): SpanDiagnostic[] {
+export function checkHostValues(
+  entry: OptsEntry,
+  list: ParamList,
+  ctx: LintContext,
+): SpanDiagnostic[] {
   const param = paramFor(list, entry.key, ctx);
   if (param?.hostRestrictedValues === undefined) return [];
   const result = convert(entry, param, ctx);

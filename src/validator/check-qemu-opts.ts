@@ -56,9 +56,14 @@ export function checkQemuOptsArgument(
 }
 
 /** `Duplicate ID 'x' for list`, when a well-formed ID was used before in the same list. */
-function duplicateId(parsed: ParsedOpts, list: ParamList, ids: IdRegistry): SpanDiagnostic | undefined {
+function duplicateId(
+  parsed: ParsedOpts,
+  list: ParamList,
+  ids: IdRegistry,
+): SpanDiagnostic | undefined {
   const id = parsed.id;
-  if (id === undefined || list.merge || !/^[A-Za-z][A-Za-z0-9._-]*$/.test(id.value)) return undefined;
+  if (id === undefined || list.merge || !/^[A-Za-z][A-Za-z0-9._-]*$/.test(id.value))
+    return undefined;
   let seen = ids.get(list.name);
   if (seen === undefined) ids.set(list.name, (seen = new Set()));
   if (!seen.has(id.value)) {
@@ -94,10 +99,12 @@ function anyListHelp(option: OptionEntry, parsed: ParsedOpts): SpanDiagnostic[] 
       (e.form === 'flag' && (e.key === 'help' || e.key === '?') && !e.negated),
   );
   if (help === undefined) return [];
-  return [{
-    code: 'help-request',
-    severity: 'info',
-    message: `QEMU prints help for -${option.name} and exits instead of starting a guest`,
-    span: help.itemSpan,
-  }];
+  return [
+    {
+      code: 'help-request',
+      severity: 'info',
+      message: `QEMU prints help for -${option.name} and exits instead of starting a guest`,
+      span: help.itemSpan,
+    },
+  ];
 }

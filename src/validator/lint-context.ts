@@ -84,7 +84,9 @@ export class LintContext {
   /** The parameter list an option's argument is checked against, if it has one. */
   list(option: OptionEntry): ParamList | undefined {
     if (option.list === undefined) return undefined;
-    return Object.hasOwn(this.catalog.lists, option.list) ? this.catalog.lists[option.list] : undefined;
+    return Object.hasOwn(this.catalog.lists, option.list)
+      ? this.catalog.lists[option.list]
+      : undefined;
   }
 
   /**

@@ -116,7 +116,10 @@ function invalidOption(word: string, name: string, input: ScanInput): SpanDiagno
     const option = word.slice(0, dashes + eq);
     diagnostic.hint = `QEMU has no ${option}=VALUE form; write '${option} ${name.slice(eq + 1)}'`;
     const edit = { start: dashes + eq, end: dashes + eq + 1, newText: ' ' };
-    diagnostic.fix = { description: `write ${option} and its argument as two words`, edits: [edit] };
+    diagnostic.fix = {
+      description: `write ${option} and its argument as two words`,
+      edits: [edit],
+    };
     return diagnostic;
   }
   const guess = closestName(name, input.names());

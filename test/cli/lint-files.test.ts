@@ -22,12 +22,16 @@ function located(json: string): string[] {
   );
 }
 
-test('the libvirt-style command line (61 options) has no false error, as .args and as a script', async () => {
+test('libvirt-style command line, 61 options: no false error as .args or script', async () => {
   for (const name of ['libvirt-guest1.args', 'libvirt-guest1.sh']) {
     const run = await runCli(['lint', '--host', 'linux', '--format', 'json', join(fixtures, name)]);
     assert.equal(run.status, 0, run.out);
     const severities = JSON.parse(run.out).map((d: { severity: string }) => d.severity);
-    assert.deepEqual(severities.filter((s: string) => s !== 'info'), [], name);
+    assert.deepEqual(
+      severities.filter((s: string) => s !== 'info'),
+      [],
+      name,
+    );
   }
 });
 
@@ -70,8 +74,14 @@ test('JSON output matches schemas/diagnostics.schema.json', async () => {
   const file = join(fixtures, 'libvirt-guest1-broken.sh');
   const run = await runCli(['lint', '--host', 'linux', '--format', 'json', file]);
   const data = JSON.parse(run.out);
-  assert.ok(data.some((d: { fix?: unknown }) => d.fix !== undefined), 'some finding has a fix');
-  assert.ok(data.some((d: { hint?: unknown }) => d.hint !== undefined), 'some finding has a hint');
+  assert.ok(
+    data.some((d: { fix?: unknown }) => d.fix !== undefined),
+    'some finding has a fix',
+  );
+  assert.ok(
+    data.some((d: { hint?: unknown }) => d.hint !== undefined),
+    'some finding has a hint',
+  );
   assert.ok(validateDiagnostics(data), JSON.stringify(validateDiagnostics.errors));
   const old = await runCli(['lint', '--format', 'json', '--qemu-version', '6.0', file]);
   assert.ok(old.out.includes('"version-approximated"'));
@@ -79,7 +89,10 @@ test('JSON output matches schemas/diagnostics.schema.json', async () => {
 });
 
 test('text output: location, severity, message, code, source line, carets, hint', async () => {
-  const run = await runCli(['lint', '--host', 'linux', '-'], 'qemu-system-x86_64 \\\n  -m 4G,slot=2\n');
+  const run = await runCli(
+    ['lint', '--host', 'linux', '-'],
+    'qemu-system-x86_64 \\\n  -m 4G,slot=2\n',
+  );
   assert.equal(run.status, 1);
   assert.equal(
     run.out,
@@ -95,19 +108,34 @@ test('several files in one run, stdin as -, .args read as such', async () => {
   try {
     writeFileSync(join(dir, 'a.args'), 'LC_ALL=C \\\n/opt/my-emulator \\\n-msg timestamp=of\n');
     writeFileSync(join(dir, 'b.sh'), 'qemu-system-x86_64 -S\n');
-    const run = await runCli(['lint', '--host', 'linux', 'a.args', '-', 'b.sh'], 'qemu-kvm -bogus\n', dir);
+    const run = await runCli(
+      ['lint', '--host', 'linux', 'a.args', '-', 'b.sh'],
+      'qemu-kvm -bogus\n',
+      dir,
+    );
     assert.equal(run.status, 1);
-    assert.deepEqual(run.out.split('\n').filter((l) => /^\S+:\d+:\d+:/.test(l)), [
-      "a.args:3:16: error: Parameter 'timestamp' expects 'on' or 'off' [invalid-bool]",
-      '-:1:10: error: invalid option [invalid-option]',
-    ]);
+    assert.deepEqual(
+      run.out.split('\n').filter((l) => /^\S+:\d+:\d+:/.test(l)),
+      [
+        "a.args:3:16: error: Parameter 'timestamp' expects 'on' or 'off' [invalid-bool]",
+        '-:1:10: error: invalid option [invalid-option]',
+      ],
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 });
 
 test('exit 0 with warnings only, 2 for a missing file, 2 for usage problems', async () => {
-  const warn = await runCli(['lint', '--host', 'linux', '--', 'qemu-system-x86_64', '-run-with', 'user=1000']);
+  const warn = await runCli([
+    'lint',
+    '--host',
+    'linux',
+    '--',
+    'qemu-system-x86_64',
+    '-run-with',
+    'user=1000',
+  ]);
   assert.deepEqual([warn.status, warn.out.includes('warning:')], [0, true]);
   const missing = await runCli(['lint', '/nonexistent/qemu.sh']);
   assert.equal(missing.status, 2);
@@ -138,12 +166,27 @@ test('bad input is a diagnostic with a position, never an exception', async () =
 
 test('the bin runs the bundled CLI', () => {
   const bin = join(root, 'bin', 'qemu-opts.mjs');
-  const args = [bin, 'lint', '--host', 'linux', '--', 'qemu-system-x86_64', '-run-with', 'exit-with-parent=maybe'];
+  const args = [
+    bin,
+    'lint',
+    '--host',
+    'linux',
+    '--',
+    'qemu-system-x86_64',
+    '-run-with',
+    'exit-with-parent=maybe',
+  ];
   const run = spawnSync(process.execPath, args, { encoding: 'utf8' });
   assert.equal(run.status, 1);
-  assert.match(run.stdout, /error: Parameter 'exit-with-parent' expects 'on' or 'off' \[invalid-bool\]/);
-  const help = spawnSync(process.execPath, [bin, 'help', 'run-with', '--qemu-version', '10.2', '--host', 'linux'],
-    { encoding: 'utf8' });
+  assert.match(
+    run.stdout,
+    /error: Parameter 'exit-with-parent' expects 'on' or 'off' \[invalid-bool\]/,
+  );
+  const help = spawnSync(
+    process.execPath,
+    [bin, 'help', 'run-with', '--qemu-version', '10.2', '--host', 'linux'],
+    { encoding: 'utf8' },
+  );
   assert.equal(help.status, 0);
   assert.match(help.stdout, /^run-with options:\n {2}async-teardown=<bool \(on\/off\)>\n/);
   const unknown = spawnSync(process.execPath, [bin, 'frobnicate'], { encoding: 'utf8' });

@@ -10,7 +10,10 @@ function words(text: string, mode: 'script' | 'args' = 'script'): string[][] {
 
 /** The source text each character of `word` came from, joined. */
 function origin(text: string, word: SourceWord): string {
-  return word.offsets.slice(0, -1).map((o) => text[o]).join('');
+  return word.offsets
+    .slice(0, -1)
+    .map((o) => text[o])
+    .join('');
 }
 
 test('blanks separate words; quotes join them', () => {
@@ -33,7 +36,13 @@ test('single quotes keep everything, backslashes included', () => {
 
 test('newlines, ; && || | and & separate commands', () => {
   assert.deepEqual(words('a b\nc; d && e || f | g & h'), [
-    ['a', 'b'], ['c'], ['d'], ['e'], ['f'], ['g'], ['h'],
+    ['a', 'b'],
+    ['c'],
+    ['d'],
+    ['e'],
+    ['f'],
+    ['g'],
+    ['h'],
   ]);
 });
 
@@ -47,8 +56,14 @@ test('a leading $ prompt is skipped', () => {
 
 test('leading NAME=value words are environment assignments', () => {
   const [command] = splitShell('LC_ALL=C PATH=/bin qemu -name x=y').commands;
-  assert.deepEqual(command.env.map((w) => w.text), ['LC_ALL=C', 'PATH=/bin']);
-  assert.deepEqual(command.words.map((w) => w.text), ['qemu', '-name', 'x=y']);
+  assert.deepEqual(
+    command.env.map((w) => w.text),
+    ['LC_ALL=C', 'PATH=/bin'],
+  );
+  assert.deepEqual(
+    command.words.map((w) => w.text),
+    ['qemu', '-name', 'x=y'],
+  );
 });
 
 test('redirections and their targets are dropped', () => {
@@ -59,7 +74,15 @@ test('substitutions are kept verbatim and marked', () => {
   const text = 'q -drive file=$DISK,if=none "${A}b" $(cat x) `y` "$(a "b")"';
   const [command] = splitShell(text).commands;
   const texts = command.words.map((w) => w.text);
-  assert.deepEqual(texts, ['q', '-drive', 'file=$DISK,if=none', '${A}b', '$(cat x)', '`y`', '$(a "b")']);
+  assert.deepEqual(texts, [
+    'q',
+    '-drive',
+    'file=$DISK,if=none',
+    '${A}b',
+    '$(cat x)',
+    '`y`',
+    '$(a "b")',
+  ]);
   assert.deepEqual(command.words[2].substitutions, [{ start: 5, end: 10 }]);
   assert.deepEqual(command.words[3].substitutions, [{ start: 0, end: 4 }]);
   assert.deepEqual(command.words[1].substitutions, []);
@@ -67,7 +90,7 @@ test('substitutions are kept verbatim and marked', () => {
 });
 
 test("$'…' strings resolve C escapes", () => {
-  assert.deepEqual(words(String.raw`$'a\tb\x41\'c'`), [['a\tbA\'c']]);
+  assert.deepEqual(words(String.raw`$'a\tb\x41\'c'`), [["a\tbA'c"]]);
 });
 
 test('every character maps back to where it was written', () => {
@@ -89,8 +112,10 @@ test('args mode: newlines separate words, not commands', () => {
   const text = 'LC_ALL=C \\\n/usr/bin/qemu-system-x86_64 \\\n-name guest=a\n-S\n';
   const result = splitShell(text, 'args');
   assert.equal(result.commands.length, 1);
-  assert.deepEqual(result.commands[0].words.map((w) => w.text),
-    ['/usr/bin/qemu-system-x86_64', '-name', 'guest=a', '-S']);
+  assert.deepEqual(
+    result.commands[0].words.map((w) => w.text),
+    ['/usr/bin/qemu-system-x86_64', '-name', 'guest=a', '-S'],
+  );
 });
 
 test('an unterminated quote is a shell-syntax error at the quote', () => {

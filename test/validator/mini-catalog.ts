@@ -21,17 +21,24 @@ const lists: Record<string, ParamList> = {
     acceptsAny: false,
     condition: POSIX_NOT_EMSCRIPTEN,
     params: [
-      { name: 'async-teardown', type: 'bool', condition: 'CONFIG_LINUX', versions: { since: '8.1' } },
+      {
+        name: 'async-teardown',
+        type: 'bool',
+        condition: 'CONFIG_LINUX',
+        versions: { since: '8.1' },
+      },
       { name: 'chroot', type: 'string', versions: { since: '8.1' } },
       {
         name: 'exit-with-parent',
         type: 'bool',
         versions: { since: '10.2' },
-        hostRestrictedValues: [{
-          values: ['on'],
-          condition: '__linux__ || __FreeBSD__ || __APPLE__',
-          message: 'exit-with-parent is not available on this platform',
-        }],
+        hostRestrictedValues: [
+          {
+            values: ['on'],
+            condition: '__linux__ || __FreeBSD__ || __APPLE__',
+            message: 'exit-with-parent is not available on this platform',
+          },
+        ],
       },
       { name: 'user', type: 'string', versions: { since: '9.1' } },
     ],

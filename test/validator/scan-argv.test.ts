@@ -33,11 +33,21 @@ test('--x is -x, -h is -help', () => {
 });
 
 test('options with an argument take the next word, whatever it looks like', () => {
-  assert.deepEqual(shape(['-m', '-S', '-S', '--name', 'x', 'disk.img']), ['m=-S', 'S', 'name=x', 'image@5']);
+  assert.deepEqual(shape(['-m', '-S', '-S', '--name', 'x', 'disk.img']), [
+    'm=-S',
+    'S',
+    'name=x',
+    'image@5',
+  ]);
 });
 
 test('words not starting with - are disk images; opaque words are left unchecked', () => {
-  assert.deepEqual(shape(['a.img', '-S', '$X', 'b'], [2]), ['image@0', 'S', 'unchecked@2', 'image@3']);
+  assert.deepEqual(shape(['a.img', '-S', '$X', 'b'], [2]), [
+    'image@0',
+    'S',
+    'unchecked@2',
+    'image@3',
+  ]);
 });
 
 test('invalid option and requires an argument, on the option word', () => {

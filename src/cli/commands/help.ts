@@ -44,8 +44,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (catalog === undefined) return 2;
   const ctx = new LintContext(catalog, parsed.settings);
   if (ctx.versionApproximated) {
-    io.stderr(`qemu-opts: the catalog does not know QEMU ${ctx.requestedVersion}; ` +
-      `showing QEMU ${ctx.version}\n`);
+    io.stderr(
+      `qemu-opts: the catalog does not know QEMU ${ctx.requestedVersion}; ` +
+        `showing QEMU ${ctx.version}\n`,
+    );
   }
   const arch = archOf(parsed.settings.target);
   const [word] = parsed.operands;
@@ -56,7 +58,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
   const name = word.startsWith('-') ? optionName(word) : word;
   const option = ctx.option(name);
-  if (option === undefined || !isPresent(presenceOf(ctx, option.versions, option.condition, option.conditionHistory))) {
+  if (
+    option === undefined ||
+    !isPresent(presenceOf(ctx, option.versions, option.condition, option.conditionHistory))
+  ) {
     io.stderr(`qemu-opts help: -${name}: invalid option (for this build)\n`);
     return 1;
   }

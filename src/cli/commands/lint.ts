@@ -56,7 +56,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const results: LintResult[] = [];
   let ioFailed = false;
   if (argv !== undefined) {
-    results.push(lintArgv(argv, catalog, parsed.settings));
+    results.push(lintArgv(argv, { ...parsed.settings, catalog }));
   } else {
     for (const file of parsed.operands) {
       const result = await lintFile(file, catalog, parsed.settings, io);
@@ -86,7 +86,7 @@ async function lintFile(
   }
   const decoded = decodeText(bytes);
   const mode = file.endsWith('.args') ? 'args' : 'script';
-  if (decoded.ok) return lintText(decoded.text, catalog, { ...settings, file, mode });
+  if (decoded.ok) return lintText(decoded.text, { ...settings, catalog, file, mode });
   // Positions come from the lossy text; the excerpt stays empty rather than print binary.
   const lossy = new SourceText(decoded.text);
   const d = decoded.diagnostic;

@@ -17,8 +17,13 @@ const ID_LIMIT = 0xffffffffn;
 /** Whether `text` is one C base-0 number below 2^32 - 1, all of `text`. */
 function isId(text: string): boolean {
   const read = strtoull(text, 0, 0);
-  return read.converted && !read.negative && !read.overflow && read.end === text.length &&
-    read.value < ID_LIMIT;
+  return (
+    read.converted &&
+    !read.negative &&
+    !read.overflow &&
+    read.end === text.length &&
+    read.value < ID_LIMIT
+  );
 }
 
 /** Whether `value` is a `uid:gid` pair QEMU accepts. */
@@ -44,13 +49,15 @@ export const userNotPortable: EntryRule = ({ list, entry, argument }) => {
     return [found];
   }
   if (!isId(value)) return [];
-  return [{
-    code: 'user-not-portable',
-    severity: 'warning',
-    message: `QEMU looks up '${value}' as a user name, not as a numeric user ID`,
-    hint:
-      `unless a user named '${value}' exists, QEMU stops with 'User "${argument}" doesn't ` +
-      `exist'; a numeric user needs its group too: user=${value}:GID`,
-    span,
-  }];
+  return [
+    {
+      code: 'user-not-portable',
+      severity: 'warning',
+      message: `QEMU looks up '${value}' as a user name, not as a numeric user ID`,
+      hint:
+        `unless a user named '${value}' exists, QEMU stops with 'User "${argument}" doesn't ` +
+        `exist'; a numeric user needs its group too: user=${value}:GID`,
+      span,
+    },
+  ];
 };

@@ -1,0 +1,75 @@
+/**
+ * qemu-opts: reads a QEMU command line the way QEMU does and says what is wrong, where, and
+ * how to fix it, before anything runs.
+ *
+ * This entry is browser-safe: nothing it reaches imports a `node:` module, and the built-in
+ * catalog is bundled with it. The command line tool is the `./cli` entry.
+ *
+ * @module
+ */
+
+// Parsing one QemuOpts string (spec section 1) and printing entries back.
+export { parseQemuOpts } from './model/parse-qemu-opts.js';
+export type {
+  EntryForm,
+  OptsEntry,
+  ParsedOpts,
+  QemuOptsParseOptions,
+} from './model/qemu-opts-result.js';
+export { escapeQemuOptsValue, formatQemuOpts } from './model/format-qemu-opts.js';
+export type { FormattableEntry } from './model/format-qemu-opts.js';
+
+// Typed values (spec section 2), with QEMU's messages.
+export { parseBool } from './model/values/parse-bool.js';
+export { parseNumber } from './model/values/parse-number.js';
+export { parseSize } from './model/values/parse-size.js';
+export type { ParseSizeOptions } from './model/values/parse-size.js';
+export type { ValueError, ValueOk, ValueResult } from './model/values/value-result.js';
+
+// Linting command lines: an argv, one option, or a script / libvirt .args text.
+export { lintArgv, lintOption, lintText } from './lint/lint-text.js';
+export type { LintOptions, LintResult } from './lint/lint-text.js';
+export type { LintSettings } from './validator/lint-context.js';
+export { splitShell } from './input/shell-splitter.js';
+export type { SplitMode, SplitResult } from './input/shell-splitter.js';
+export type { SourceCommand, SourceWord } from './input/source-word.js';
+
+// Diagnostics: the model, the code list, rendering, and applying fixes.
+export type {
+  Diagnostic,
+  Fix,
+  Position,
+  Severity,
+  Span,
+  SpanDiagnostic,
+  TextEdit,
+} from './diagnostics/diagnostic.js';
+export { DIAGNOSTIC_CODES } from './diagnostics/codes.js';
+export type { DiagnosticCode } from './diagnostics/codes.js';
+export { renderText } from './diagnostics/render-text.js';
+export { renderJson } from './diagnostics/render-json.js';
+export { applyFixes } from './diagnostics/apply-fixes.js';
+export type { FixedText } from './diagnostics/apply-fixes.js';
+export { SourceText } from './model/source-text.js';
+
+// The option catalog and the builds it describes.
+export { BUILTIN_CATALOG } from './catalog/builtin-catalog.js';
+export type {
+  Availability,
+  Catalog,
+  CatalogEntry,
+  Condition,
+  HeadingEntry,
+  OptionEntry,
+  Param,
+  ParamList,
+  ParamType,
+  QemuVersion,
+} from './catalog/types.js';
+export { HOSTS } from './catalog/hosts.js';
+export type { Host } from './catalog/hosts.js';
+
+// Help output: `-OPTION help` listings and the option part of `-help`.
+export { formatListHelp } from './generate/list-help.js';
+export { generateHelpText } from './generate/help-text.js';
+export type { HelpTextOptions } from './generate/help-text.js';
