@@ -222,7 +222,9 @@ function composeParams(
   samples: ReleaseFacts[],
   lists: (RawList | null)[],
   hand: HandFacts['lists'][string],
+  records: Map<string, OptionRecord>,
 ) {
+  const listName = lists.find((l) => l !== null)!.name;
   const names: string[] = [];
   for (const list of [...lists].reverse()) {
     if (!list) continue;
@@ -242,7 +244,12 @@ function composeParams(
       const d = typed.filter((x) => x !== null).pop()!;
       const extra = hand?.paramFacts?.[name] ?? {};
       const present = typed.map((x) => x !== null);
-      const versions = { ...sampledAvailability(samples, present), ...extra.versions };
+      const recorded = types.length === 1 ? records.get(`${listName} ${name}`) : undefined;
+      const versions = {
+        ...sampledAvailability(samples, present),
+        ...recorded,
+        ...extra.versions,
+      };
       const param: Param = { name, type };
       if (d.default !== undefined) param.default = d.default;
       if (d.condition) param.condition = d.condition;
@@ -259,7 +266,12 @@ function composeParams(
   });
 }
 
-function composeList(name: string, samples: ReleaseFacts[], facts: HandFacts): ParamList {
+function composeList(
+  name: string,
+  samples: ReleaseFacts[],
+  facts: HandFacts,
+  records: Map<string, OptionRecord>,
+): ParamList {
   const lists = samples.map((s) => s.lists.get(name) ?? null);
   const raw = lists.filter((l): l is RawList => l !== null).pop()!;
   const hand = facts.lists[name] ?? {};
@@ -269,7 +281,7 @@ function composeList(name: string, samples: ReleaseFacts[], facts: HandFacts): P
     ...(raw.impliedKey && !hand.callerIgnoresImpliedKey ? { impliedKey: raw.impliedKey } : {}),
     merge: raw.merge,
     acceptsAny: raw.name === 'drive' || raw.descs.length === 0,
-    params: composeParams(samples, lists, hand),
+    params: composeParams(samples, lists, hand, records),
     ...(raw.condition ? { condition: raw.condition } : {}),
   };
   const present = lists.map((l) => l !== null);
@@ -314,7 +326,7 @@ export function composeCatalog(
 
   const lists: Record<string, ParamList> = {};
   const names = new Set(samples.flatMap((s) => [...s.lists.keys()]));
-  for (const name of [...names].sort()) lists[name] = composeList(name, samples, facts);
+  for (const name of [...names].sort()) lists[name] = composeList(name, samples, facts, records);
   // LIMITATION(#4): the keyval lists (machine, display) hold only the generic members of
   // spec 8 and accept any other key, so board- or display-specific keys are not checked.
   for (const [name, list] of Object.entries(facts.keyvalLists)) lists[name] = list;

@@ -188,6 +188,16 @@ test('-chardev reconnect: 7.2 and 10.0 have it, 10.2 only reconnect-ms', () => {
   assert.ok(!names('10.2').includes('reconnect'));
 });
 
+test('-chardev reconnect: deprecated 9.2, removed 10.2; reconnect-ms there since 9.2', () => {
+  const param = (name: string) => list('chardev').params.find((p) => p.name === name)!;
+  assert.equal(isDeprecatedIn(param('reconnect').versions, '9.2'), true);
+  assert.equal(isDeprecatedIn(param('reconnect').versions, '9.1'), false);
+  assert.equal(isAvailableIn(param('reconnect').versions, '10.1'), true);
+  assert.equal(isAvailableIn(param('reconnect').versions, '10.2'), false);
+  assert.equal(isAvailableIn(param('reconnect-ms').versions, '9.1'), false);
+  assert.equal(isAvailableIn(param('reconnect-ms').versions, '9.2'), true);
+});
+
 test('spec 8 parameter types of smaller lists', () => {
   const types = (l: string) => Object.fromEntries(list(l).params.map((p) => [p.name, p.type]));
   assert.deepEqual(types('name'), { guest: 'string', process: 'string', 'debug-threads': 'bool' });
