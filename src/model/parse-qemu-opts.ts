@@ -115,8 +115,9 @@ function checkId(entry: OptsEntry, options: QemuOptsParseOptions, result: Parsed
  */
 function shortFormWarning(entry: OptsEntry): SpanDiagnostic {
   const typed = (entry.negated ? 'no' : '') + entry.key;
-  const advice =
-    entry.key === 'delay' ? `nodelay=${entry.negated ? 'on' : 'off'}` : `${entry.key}=${entry.value}`;
+  const advice = entry.key === 'delay'
+    ? `nodelay=${entry.negated ? 'on' : 'off'}`
+    : `${entry.key}=${entry.value}`;
   const span = entry.itemSpan;
   const diagnostic: SpanDiagnostic = {
     code: 'short-form-boolean',

@@ -5,7 +5,11 @@ import { formatQemuOpts } from '../../src/model/format-qemu-opts.js';
 import { parseQemuOpts } from '../../src/model/parse-qemu-opts.js';
 
 test('values are printed with every comma doubled, id first', () => {
-  const entries = [{ key: 'file', value: 'a,b,' }, { key: '', value: 'x' }, { key: 'k', value: '' }];
+  const entries = [
+    { key: 'file', value: 'a,b,' },
+    { key: '', value: 'x' },
+    { key: 'k', value: '' },
+  ];
   assert.equal(formatQemuOpts(entries), 'file=a,,b,,,=x,k=');
   assert.equal(formatQemuOpts([{ key: 'a', value: '1' }], 'd0'), 'id=d0,a=1');
   assert.equal(formatQemuOpts([]), '');

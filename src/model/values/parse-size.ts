@@ -144,7 +144,11 @@ export interface ParseSizeOptions {
  *
  * @since 0.1.0
  */
-export function parseSize(key: string, value: string, options: ParseSizeOptions = {}): ValueResult<bigint> {
+export function parseSize(
+  key: string,
+  value: string,
+  options: ParseSizeOptions = {},
+): ValueResult<bigint> {
   const version = options.qemuVersion;
   const scan =
     version !== undefined && compareVersions(version, '8.1') < 0

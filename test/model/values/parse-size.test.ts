@@ -49,7 +49,9 @@ test('spec 2.4: accepted sizes (8.1 and later)', () => {
     ['9223372036854775809', 9223372036854775809n],
     ['1.5e', 3n * 2n ** 59n],
   ];
-  for (const [value, expected] of table) assert.deepEqual(parseSize('s', value), ok(expected), value);
+  for (const [value, expected] of table) {
+    assert.deepEqual(parseSize('s', value), ok(expected), value);
+  }
 });
 
 test('spec 2.4: invalid sizes', () => {
