@@ -3,7 +3,8 @@
 #  - qemu-system-x86 (QEMU 7.2 from bookworm): differential tests and byte-exact -help;
 #  - dpkg-dev: lets `apt-get source` apply Debian's patches to QEMU's source packages;
 #  - python3-docutils: checks that the RST we generate parses clean;
-# then fetches QEMU 7.2, 10.0 and 10.2 source packages into .cache/ (never committed).
+# then fetches QEMU 7.2, 10.0 and 10.2 source packages, and the qemu(1) man pages of 7.2 and
+# 10.0, into .cache/ (never committed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DEBIAN_FRONTEND=noninteractive
@@ -14,3 +15,4 @@ if ! command -v qemu-system-x86_64 >/dev/null || ! command -v dpkg-source >/dev/
     >/dev/null
 fi
 scripts/fetch-qemu-sources.sh >/dev/null
+scripts/fetch-qemu-man-pages.sh >/dev/null

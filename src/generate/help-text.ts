@@ -11,6 +11,7 @@ import { archesInclude } from '../catalog/arches.js';
 import {
   evaluateCondition, parseCondition, type MacroLookup, type Truth,
 } from '../catalog/condition.js';
+import { existsInRelease } from '../catalog/release-filter.js';
 import type { Catalog, Condition } from '../catalog/types.js';
 
 /** For which target and build to print the help. */
@@ -24,6 +25,11 @@ export interface HelpTextOptions {
    * print it (the default: a host profile says nothing of feature macros) or leave it out.
    */
   unknown?: 'print' | 'omit';
+  /**
+   * For a catalog of several releases (the built-in one): the release to print, leaving
+   * out entries whose `versions` say it does not have them.
+   */
+  release?: string;
 }
 
 /** Whether text under `condition` is printed. */
@@ -39,6 +45,7 @@ export function generateHelpText(catalog: Catalog, options: HelpTextOptions): st
   let out = '';
   for (const entry of catalog.entries) {
     if (!printed(entry.condition, options)) continue;
+    if (options.release && !existsInRelease(entry.versions, options.release)) continue;
     if (entry.kind === 'heading') {
       if (entry.arches && !archesInclude(entry.arches, options.arch)) continue;
       out += `${entry.text}\n`;
