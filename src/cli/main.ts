@@ -38,6 +38,8 @@ const COMMANDS: Record<string, CommandEntry> = {
     summary: 'import parameter lists from a query-command-line-options reply',
     load: () => import('./commands/import-qmp.js'),
   },
+  'check-hx': { summary: 'check a .hx file', load: () => import('./commands/check-hx.js') },
+  docs: { summary: 'option docs as rST', load: () => import('./commands/docs.js') },
 };
 
 /** Exit status for a usage or I/O problem. */

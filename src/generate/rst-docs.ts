@@ -20,6 +20,7 @@
  *
  * @module
  */
+import { existsInRelease } from '../catalog/release-filter.js';
 import type { Catalog } from '../catalog/types.js';
 
 /** How to write the docs. */
@@ -32,6 +33,11 @@ export interface RstDocsOptions {
   underline?: string;
   /** Add the prolog that makes the output parse in plain docutils (see the module doc). */
   standalone?: boolean;
+  /**
+   * For a catalog of several releases (the built-in one): the release to document, leaving
+   * out entries whose `versions` say it does not have them.
+   */
+  release?: string;
 }
 
 /** The docs, and the problems QEMU's directive would stop on. */
@@ -66,6 +72,7 @@ export function generateRstDocs(catalog: Catalog, options: RstDocsOptions = {}):
   const hasHeadings = catalog.entries.some((e) => e.kind === 'heading' && e.text !== '');
 
   for (const entry of catalog.entries) {
+    if (options.release && !existsInRelease(entry.versions, options.release)) continue;
     if (entry.kind === 'heading' && entry.text !== '') {
       const title = entry.text.replace(/:$/, '');
       const rule = underline.repeat(Math.max(title.length, 1));
@@ -73,7 +80,7 @@ export function generateRstDocs(catalog: Catalog, options: RstDocsOptions = {}):
       sections++;
     }
     if (entry.doc === undefined) continue;
-    if (hasHeadings && sections === 0) {
+    if (hasHeadings && sections === 0 && problems.length === 0) {
       problems.push('first DEFHEADING must precede all rST text');
     }
     if (entry.docLabel !== undefined) text += `\n.. _${docName}-${hxBase}-${entry.docLabel}:\n`;

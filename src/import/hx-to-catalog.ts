@@ -52,9 +52,9 @@ export function importHx(text: string, options: HxImportOptions = {}): HxImportR
   return { catalog, diagnostics: problems.map((p) => toDiagnostic(p, file)) };
 }
 
-/** A problem as a diagnostic of `file`; unknown macros are warnings, the rest errors. */
+/** A problem as a diagnostic of `file`. */
 export function toDiagnostic(p: HxProblem, file: string): Diagnostic {
-  const severity = p.code === 'hx-unknown-macro' ? 'warning' : 'error';
+  const severity = p.severity ?? 'error';
   return { file, start: p.start, end: p.end, severity, code: p.code, message: p.message };
 }
 
@@ -133,6 +133,7 @@ function optionOfDef(
       end.offset += piece.name.length;
       problems.push({
         code: 'hx-unknown-macro',
+        severity: 'warning',
         message: `unknown macro '${piece.name}' in help text; it is left out`,
         start: piece.start,
         end,

@@ -19,3 +19,20 @@ export function decodeCString(literal: string): string {
     return SIMPLE[esc] ?? esc;
   });
 }
+
+/** One escape or plain character at the start of a literal's body. */
+const UNIT = /\\(x[0-9a-fA-F]+|[0-7]{1,3}|.)|[^\\]/y;
+
+/**
+ * The index in `literal` (quotes included) of the character that decodes to the value's
+ * character at `index`; the closing quote's index when `index` is past the end.
+ */
+export function literalIndexOfValueIndex(literal: string, index: number): number {
+  let at = 1;
+  for (let n = 0; n < index && at < literal.length - 1; n++) {
+    UNIT.lastIndex = at;
+    const m = UNIT.exec(literal);
+    at += m ? m[0].length : 1;
+  }
+  return at;
+}

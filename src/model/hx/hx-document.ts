@@ -6,12 +6,14 @@
  * @module
  */
 import type { ConditionNode } from '../../catalog/condition.js';
-import type { Position } from '../../diagnostics/diagnostic.js';
+import type { Position, Severity } from '../../diagnostics/diagnostic.js';
 
 /** A problem found while reading an `.hx` file, located in that file. */
 export interface HxProblem {
   /** Diagnostic code (see `diagnostics/codes.ts`). */
   code: string;
+  /** How bad it is; `error` when absent. */
+  severity?: Severity;
   /** What is wrong. */
   message: string;
   /** Where it starts. */
@@ -22,8 +24,8 @@ export interface HxProblem {
 
 /** A piece of a DEF's help argument. */
 export type HxHelpPiece =
-  /** A string literal, already decoded (escapes resolved). */
-  | { kind: 'string'; value: string; start: Position }
+  /** A string literal, decoded (`value`) and as written with its quotes (`raw`). */
+  | { kind: 'string'; value: string; raw: string; start: Position }
   /** A macro between literals, e.g. `DEFAULT_NETWORK_SCRIPT`. */
   | { kind: 'macro'; name: string; start: Position }
   /** A preprocessor line inside the help argument. */
@@ -81,6 +83,8 @@ export interface HxRstBlock {
   label?: string;
   /** The lines between SRST and ERST, newlines removed, right blanks kept as written. */
   lines: string[];
+  /** The offset in the file where each of `lines` starts. */
+  lineOffsets: number[];
   /** Where `SRST` is. */
   start: Position;
 }

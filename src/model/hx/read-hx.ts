@@ -105,7 +105,8 @@ function readDef(
   for (const piece of helpNode ? (kids(helpNode).piece ?? []) : []) {
     if ('children' in piece) help.push({ kind: 'directive', directive: directive(piece) });
     else if (piece.tokenType.name === 'StringLiteral') {
-      help.push({ kind: 'string', value: decodeCString(piece.image), start: at(piece) });
+      const value = decodeCString(piece.image);
+      help.push({ kind: 'string', value, raw: piece.image, start: at(piece) });
     } else help.push({ kind: 'macro', name: piece.image, start: at(piece) });
   }
   const maskNode = nodes(c, 'archMask')[0];
@@ -126,10 +127,11 @@ function readRst(node: CstNode, at: (t: IToken) => Position): HxRstBlock {
   const c = kids(node);
   const startToken = tokens(c, 'RstStart')[0];
   const label = /^SRST\((.*?)\)/.exec(startToken.image.trim())?.[1];
-  const lines = tokens(c, 'line')
-    .filter((t) => t.tokenType.name === 'RstLine')
-    .map((t) => t.image.replace(/\r?\n$/, ''));
-  return { kind: 'rst', ...(label !== undefined ? { label } : {}), lines, start: at(startToken) };
+  const lineTokens = tokens(c, 'line').filter((t) => t.tokenType.name === 'RstLine');
+  const lines = lineTokens.map((t) => t.image.replace(/\r?\n$/, ''));
+  const lineOffsets = lineTokens.map((t) => t.startOffset);
+  const start = at(startToken);
+  return { kind: 'rst', ...(label !== undefined ? { label } : {}), lines, lineOffsets, start };
 }
 
 /** Splits `ARGS` of `NAME(ARGS)` at top-level commas; undefined when not that shape. */

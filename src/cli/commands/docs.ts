@@ -1,0 +1,91 @@
+/**
+ * `qemu-opts docs --format rst [--catalog FILE] [--standalone] [--qemu-version X.Y]
+ * [--out FILE]`: writes the option docs as rST, as QEMU's `hxtool-doc` Sphinx directive
+ * would feed them to Sphinx (spec 5.5). `--standalone` adds a short prolog so that plain
+ * docutils parses the result without Sphinx (see `generate/rst-docs.ts`). For the built-in
+ * catalog (several releases) the newest release is documented unless `--qemu-version` says.
+ *
+ * Exit 0 when written, 1 when QEMU's directive would stop on the catalog's docs (the
+ * problems go to standard error, the text is still written), 2 for usage and I/O problems.
+ *
+ * @module
+ */
+import { writeFile } from 'node:fs/promises';
+import { isAbsolute, resolve } from 'node:path';
+import { generateRstDocs } from '../../generate/rst-docs.js';
+import type { CliIo } from '../io.js';
+import { loadCatalogFile } from './catalog-file.js';
+
+const USAGE =
+  'usage: qemu-opts docs --format rst [--catalog FILE] [--standalone] [--qemu-version X.Y]\n' +
+  '                      [--out FILE]\n';
+
+interface Args {
+  format?: string;
+  catalog?: string;
+  release?: string;
+  out?: string;
+  standalone: boolean;
+}
+
+const VALUED: Record<string, 'format' | 'catalog' | 'release' | 'out'> = {
+  '--format': 'format',
+  '--catalog': 'catalog',
+  '--qemu-version': 'release',
+  '--out': 'out',
+  '-o': 'out',
+};
+
+function parseArgs(args: string[]): Args | string {
+  const parsed: Args = { standalone: false };
+  for (let i = 0; i < args.length; i++) {
+    const [flag, inline] = args[i].split(/=(.*)/s, 2);
+    if (flag === '--standalone' && inline === undefined) {
+      parsed.standalone = true;
+      continue;
+    }
+    const key = VALUED[flag];
+    if (key === undefined) return `unexpected argument '${args[i]}'`;
+    const value = inline ?? args[++i];
+    if (value === undefined) return `${flag} needs a value`;
+    parsed[key] = value;
+  }
+  if (parsed.format === undefined) return '--format is required (rst)';
+  if (parsed.format !== 'rst') return `unknown format '${parsed.format}' (known: rst)`;
+  return parsed;
+}
+
+/** Runs `docs`. */
+export async function run(args: string[], io: CliIo): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  const parsed = parseArgs(args);
+  if (typeof parsed === 'string') {
+    io.stderr(`qemu-opts docs: ${parsed}\n${USAGE}`);
+    return 2;
+  }
+  const loaded = await loadCatalogFile(parsed.catalog, io);
+  if ('error' in loaded) {
+    io.stderr(`qemu-opts docs: ${loaded.error}\n`);
+    return 2;
+  }
+  const releases = loaded.catalog.releases;
+  const release = parsed.release ?? releases[releases.length - 1];
+  const docs = generateRstDocs(loaded.catalog, {
+    standalone: parsed.standalone,
+    ...(release ? { release } : {}),
+  });
+  for (const p of docs.problems) io.stderr(`qemu-opts docs: ${p}\n`);
+  if (parsed.out === undefined) io.stdout(docs.text);
+  else {
+    try {
+      await writeFile(isAbsolute(parsed.out) ? parsed.out : resolve(io.cwd, parsed.out), docs.text);
+    } catch (e) {
+      io.stderr(`qemu-opts docs: cannot write '${parsed.out}': ${(e as Error).message}\n`);
+      return 2;
+    }
+  }
+  return docs.problems.length > 0 ? 1 : 0;
+}
