@@ -36,7 +36,8 @@ test('entry and line conditions follow the build; #elif chains pick one branch',
   assert.doesNotMatch(linux, /neither|one without two/);
   assert.match(linux, /-tap script=file/);
   assert.match(linux, /\n\nOptional section:\n$/);
-  const bare = generateHelpText(catalog, { arch: 'I386', lookup: buildLookup(new Set(['_WIN32'])) });
+  const windows = buildLookup(new Set(['_WIN32']));
+  const bare = generateHelpText(catalog, { arch: 'I386', lookup: windows });
   assert.doesNotMatch(bare, /POSIX hosts|-tap|-posixy|-stray|Optional/);
   assert.match(bare, / {16}neither\n/);
 });
