@@ -85,14 +85,15 @@ function sampledAvailability(samples: ReleaseFacts[], present: boolean[]): Avail
 /** Conditions that differ between sampled releases, as history (newest is the entry's). */
 function history(samples: ReleaseFacts[], conds: (string | undefined | null)[]) {
   const out: ConditionChange[] = [];
-  const newest = conds.filter((c) => c !== null).pop();
-  for (let i = 0; i < conds.length; i++) {
-    const c = conds[i];
-    if (c === null || c === newest) continue;
-    const until = conds.findIndex((d, j) => j > i && d !== null && d !== c);
-    const change: ConditionChange = c === undefined ? {} : { condition: c };
-    if (out.length > 0 || i > 0) change.since = samples[i].release;
-    if (until > 0) change.until = samples[until].release;
+  const present = conds.map((c, i) => ({ c, i })).filter((x) => x.c !== null);
+  const newest = present[present.length - 1]?.c;
+  for (let k = 0; k < present.length; k++) {
+    const { c, i } = present[k];
+    if (c === newest || (k > 0 && present[k - 1].c === c)) continue; // inside a run
+    const next = present.slice(k + 1).find((x) => x.c !== c);
+    const change: ConditionChange = c === undefined ? {} : { condition: c as string };
+    if (k > 0) change.since = samples[i].release;
+    if (next) change.until = samples[next.i].release;
     out.push(change);
   }
   return out;
