@@ -5,6 +5,7 @@ import { validateAgainstSchema } from '../catalog/schema-validators.js';
 import { archOfTarget } from '../catalog/arches.js';
 import { TARGET_NAMES } from '../catalog/targets.js';
 import type { Catalog } from '../catalog/types.js';
+import { importHx } from '../import/hx-to-catalog.js';
 import { isQemuVersion } from '../validator/release.js';
 import type { LintSettings } from '../validator/lint-context.js';
 import type { CliIo } from './io.js';
@@ -116,8 +117,9 @@ export function isUsageError(x: ParsedCommandLine | UsageError): x is UsageError
 }
 
 /**
- * The catalog to check against: `file` (a catalog JSON file, checked against its schema)
- * or the built-in one. Problems are printed on stderr and give undefined.
+ * The catalog to check against: `file` (a catalog JSON file, checked against its schema, or
+ * a `qemu-options.hx` file, imported) or the built-in one. Problems are printed on stderr
+ * and give undefined.
  */
 export async function loadCatalog(
   file: string | undefined,
@@ -131,6 +133,7 @@ export async function loadCatalog(
     io.stderr(`qemu-opts: cannot read catalog '${file}': ${(error as Error).message}\n`);
     return undefined;
   }
+  if (file.endsWith('.hx')) return catalogOfHx(text, file, io);
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -142,4 +145,14 @@ export async function loadCatalog(
   if (problems.length === 0) return data as Catalog;
   for (const p of problems) io.stderr(`qemu-opts: catalog '${file}': ${p.message}\n`);
   return undefined;
+}
+
+/** The catalog of a `.hx` file; undefined (after printing them) when it has errors. */
+function catalogOfHx(text: string, file: string, io: CliIo): Catalog | undefined {
+  const { catalog, diagnostics } = importHx(text, { file });
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  for (const d of errors) {
+    io.stderr(`${d.file}:${d.start.line}:${d.start.column}: error: ${d.message} [${d.code}]\n`);
+  }
+  return errors.length === 0 ? catalog : undefined;
 }

@@ -14,7 +14,7 @@ import { writeFile } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { generateRstDocs } from '../../generate/rst-docs.js';
 import type { CliIo } from '../io.js';
-import { loadCatalogFile } from './catalog-file.js';
+import { loadCatalog } from '../build-options.js';
 
 const USAGE =
   'usage: qemu-opts docs --format rst [--catalog FILE] [--standalone] [--qemu-version X.Y]\n' +
@@ -66,14 +66,11 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.stderr(`qemu-opts docs: ${parsed}\n${USAGE}`);
     return 2;
   }
-  const loaded = await loadCatalogFile(parsed.catalog, io);
-  if ('error' in loaded) {
-    io.stderr(`qemu-opts docs: ${loaded.error}\n`);
-    return 2;
-  }
-  const releases = loaded.catalog.releases;
+  const catalog = await loadCatalog(parsed.catalog, io);
+  if (catalog === undefined) return 2;
+  const releases = catalog.releases;
   const release = parsed.release ?? releases[releases.length - 1];
-  const docs = generateRstDocs(loaded.catalog, {
+  const docs = generateRstDocs(catalog, {
     standalone: parsed.standalone,
     ...(release ? { release } : {}),
   });

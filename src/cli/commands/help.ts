@@ -1,4 +1,5 @@
-import { hostLookup } from '../../catalog/condition.js';
+import { BUILD_PROFILES } from '../../catalog/build-profiles.js';
+import { buildLookup, hostLookup } from '../../catalog/condition.js';
 import { hostProfile } from '../../catalog/hosts.js';
 import type { Catalog, OptionEntry } from '../../catalog/types.js';
 import { generateHelpText } from '../../generate/help-text.js';
@@ -26,13 +27,20 @@ Options:
                        (default: this machine)
   --qemu-version X.Y   the QEMU release (default: the newest known)
   --target ARCH        x86_64, aarch64, ... (default: x86_64)
-  --catalog FILE       use this catalog JSON instead of the built-in one
+  --catalog FILE       use this catalog JSON (or qemu-options.hx) instead of the built-in one
+  --build PROFILE      without OPTION: print -help exactly as this build does
+                       (${Object.keys(BUILD_PROFILES).join(', ')})
 `;
 
 /** Runs `qemu-opts help`. */
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseCommandLine(args, [], ['help'], true);
+  const parsed = parseCommandLine(args, ['build'], ['help'], true);
   if (isUsageError(parsed)) return usageError(parsed.usage, io);
+  const build = parsed.values.build;
+  const profile = build === undefined ? undefined : BUILD_PROFILES[build];
+  if (build !== undefined && profile === undefined) {
+    return usageError(`unknown build profile '${build}'`, io);
+  }
   if (parsed.flags.has('help')) {
     io.stdout(USAGE);
     return 0;
@@ -52,8 +60,11 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const arch = archOf(parsed.settings.target);
   const [word] = parsed.operands;
   if (word === undefined) {
-    const lookup = hostLookup(hostProfile(ctx.host));
-    io.stdout(generateHelpText(versionedCatalog(catalog, ctx), { arch, lookup }));
+    // A build profile knows every macro (and its target, unless --target says otherwise).
+    const lookup = profile ? buildLookup(profile.defined) : hostLookup(hostProfile(ctx.host));
+    const buildArch = profile && parsed.settings.target === undefined ? profile.arch : arch;
+    const body = generateHelpText(versionedCatalog(catalog, ctx), { arch: buildArch, lookup });
+    io.stdout(body);
     return 0;
   }
   const name = word.startsWith('-') ? optionName(word) : word;
