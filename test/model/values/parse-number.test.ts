@@ -22,7 +22,8 @@ test('spec 2.3: accepted numbers', () => {
 });
 
 test('spec 2.3: not a number', () => {
-  const values = ['', '0 ', '3.14', '1k', '08', '0x', 'x', '-', ' ', '1 2', '99999999999999999999x'];
+  const values = ['', '0 ', '3.14', '1k', '08', '0x', 'x', '-', ' ', '1 2'];
+  values.push('99999999999999999999x');
   for (const value of values) {
     assert.deepEqual(parseNumber('bootindex', value), {
       ok: false,

@@ -1,0 +1,93 @@
+import type { IToken } from 'chevrotain';
+import { tokenizeJson } from '../../grammar/json/lexer.js';
+import { JsonParseError, JsonParser, type JsonNode } from '../../grammar/json/parser.js';
+import {
+  LCurly, LSquare, RCurly, RSquare, Stray,
+} from '../../grammar/json/tokens.js';
+import type { Span, SpanDiagnostic } from '../diagnostics/diagnostic.js';
+
+/**
+ * Reading an argument that starts with `{` as QEMU does (spec 3.3; QEMU
+ * `qobject_from_json`): its JSON lexer, its streamer (which hands each complete top-level
+ * value, or the first lexer error, to the parser) and its parser, with QEMU's messages.
+ *
+ * @module
+ */
+
+export type { JsonMember, JsonNode, JsonSpan } from '../../grammar/json/parser.js';
+
+/** The result of reading a JSON argument. */
+export interface ParsedJsonArg {
+  /** The value, when QEMU would accept the text. */
+  value?: JsonNode;
+  /** At most one error (QEMU reports the first). */
+  diagnostics: SpanDiagnostic[];
+}
+
+/** QEMU's streamer limit on nested brackets (`MAX_NESTING`). */
+const MAX_NESTING = 1024;
+
+let parser: JsonParser | undefined;
+
+/**
+ * Parses `text` as QEMU's JSON: exactly one value, single-quoted strings allowed.
+ * Never throws; a malformed text gives one `json-syntax` error with QEMU's message.
+ *
+ * @since 0.1.0
+ */
+export function parseJsonArg(text: string): ParsedJsonArg {
+  const tokens = tokenizeJson(text).tokens;
+  if (tokens.length === 0) return failure('Expecting a JSON value', { start: 0, end: 0 });
+  let braces = 0;
+  let brackets = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.tokenType === Stray || token.tokenType.CATEGORIES?.includes(Stray)) {
+      return failure(`JSON parse error, stray '${token.image}'`, spanOf(token));
+    }
+    braces += token.tokenType === LCurly ? 1 : token.tokenType === RCurly ? -1 : 0;
+    brackets += token.tokenType === LSquare ? 1 : token.tokenType === RSquare ? -1 : 0;
+    if (braces + brackets > MAX_NESTING) {
+      return failure('JSON nesting depth limit exceeded', spanOf(token));
+    }
+    if ((braces > 0 || brackets > 0) && braces >= 0 && brackets >= 0) continue;
+    const first = parse(tokens.slice(0, i + 1), text);
+    if (first.value && i + 1 < tokens.length) {
+      return failure('Expecting at most one JSON value', spanOf(tokens[i + 1]));
+    }
+    return first;
+  }
+  return parse(tokens, text);
+}
+
+/** Runs the parser on the tokens of one top-level value. */
+function parse(tokens: IToken[], text: string): ParsedJsonArg {
+  parser ??= new JsonParser();
+  parser.input = tokens;
+  let value: JsonNode;
+  try {
+    value = parser.value();
+  } catch (error) {
+    if (!(error instanceof JsonParseError)) throw error;
+    return failure(`JSON parse error, ${error.message}`, error.span);
+  }
+  const [error] = parser.errors;
+  if (error) {
+    const token = error.token;
+    const span = Number.isNaN(token.startOffset)
+      ? { start: text.length, end: text.length }
+      : spanOf(token);
+    return failure(`JSON parse error, ${error.message}`, span);
+  }
+  return { value, diagnostics: [] };
+}
+
+/** The span of a token. */
+function spanOf(token: IToken): Span {
+  return { start: token.startOffset, end: token.startOffset + token.image.length };
+}
+
+/** A result with one `json-syntax` error. */
+function failure(message: string, span: Span): ParsedJsonArg {
+  return { diagnostics: [{ code: 'json-syntax', severity: 'error', message, span }] };
+}
