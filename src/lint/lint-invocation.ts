@@ -2,7 +2,14 @@ import type { SpanDiagnostic } from '../diagnostics/diagnostic.js';
 import type { OptionEntry } from '../catalog/types.js';
 import { targetOfProgram } from '../catalog/targets.js';
 import { firstSubstitution, wordRange, type SourceWord } from '../input/source-word.js';
-import { checkQemuOptsArgument, type IdRegistry } from '../validator/check-qemu-opts.js';
+import type { ParamList } from '../catalog/types.js';
+import {
+  checkQemuOptsArgument,
+  presentParams,
+  type IdRegistry,
+} from '../validator/check-qemu-opts.js';
+import { checkMergedValueSets, type MergedUse } from '../validator/value-sets.js';
+import { parseQemuOpts } from '../model/parse-qemu-opts.js';
 import { bareSizeUnitFindings } from '../validator/bare-size-unit.js';
 import { addValueFixes } from '../validator/value-fixes.js';
 import { isGlobalShorthand } from '../validator/global-shorthand.js';
@@ -35,12 +42,37 @@ export function lintInvocation(
   });
   const found: SpanDiagnostic[] = scan.diagnostics.map((d) => inFile(d, words));
   const ids: IdRegistry = new Map();
+  const merged: MergedSets = new Map();
   for (const item of scan.items) {
     if (item.kind === 'unchecked') found.push(unchecked(words[item.word]));
     else if (item.kind === 'image') found.push(diskImage(words[item.word]));
-    else found.push(...lintOption(item, words, ctx, arch, ids));
+    else found.push(...lintOption(item, words, ctx, arch, ids, merged));
+  }
+  for (const [name, { list, uses }] of merged) {
+    for (const d of checkMergedValueSets(name, uses, presentParams(list, ctx))) {
+      if (d.word >= 0) found.push(inFile(d, words));
+    }
   }
   return found;
+}
+
+/** The clean uses of each merging list so far, by list name (for its value sets). */
+type MergedSets = Map<string, { list: ParamList; uses: MergedUse[] }>;
+
+/**
+ * Options without an argument that add a fixed string to a merging list, as QEMU does
+ * (`-no-shutdown` is `-action shutdown=pause`, `-no-reboot` is `-action reboot=shutdown`).
+ */
+const IMPLIED_USES: Record<string, { list: string; argument: string }> = {
+  'no-shutdown': { list: 'action', argument: 'shutdown=pause' },
+  'no-reboot': { list: 'action', argument: 'reboot=shutdown' },
+};
+
+/** Adds a clean use of a merging list. */
+function addMergedUse(merged: MergedSets, list: ParamList, use: MergedUse): void {
+  const set = merged.get(list.name) ?? { list, uses: [] };
+  set.uses.push(use);
+  merged.set(list.name, set);
 }
 
 /** The findings for one option and its argument. */
@@ -50,11 +82,20 @@ function lintOption(
   ctx: LintContext,
   arch: string,
   ids: IdRegistry,
+  merged: MergedSets,
 ): SpanDiagnostic[] {
   const presence = checkOptionPresence(option, words, ctx, arch);
+  const implied = IMPLIED_USES[option.entry.name];
+  const impliedList = implied && ctx.catalog.lists[implied.list];
+  if (presence.usable && impliedList) {
+    // A fixed, valid argument: it only overrides earlier values, at no word of its own.
+    addMergedUse(merged, impliedList, { word: -1, entries: parseQemuOpts(implied.argument).entries });
+  }
   if (!presence.usable || option.argument === undefined) return presence.diagnostics;
   const word = words[option.argument];
-  const local = lintArgument(option.entry, word.text, ctx, ids);
+  const index = option.argument;
+  const local = lintArgument(option.entry, word.text, ctx, ids, (list, entries) =>
+    addMergedUse(merged, list, { word: index, entries }));
   const cut = firstSubstitution(word);
   const checked = cut === undefined ? local : local.filter((d) => d.span.end <= cut);
   const mapped = checked.map((d) => inFile({ word: option.argument!, diagnostic: d }, words));
@@ -68,6 +109,7 @@ function lintArgument(
   text: string,
   ctx: LintContext,
   ids: IdRegistry,
+  onMergedUse: (list: ParamList, entries: MergedUse['entries']) => void,
 ): SpanDiagnostic[] {
   const syntax = option.syntax ?? 'plain';
   const list = ctx.list(option);
@@ -80,6 +122,8 @@ function lintArgument(
   if (option.name === 'global' && isGlobalShorthand(text)) return [];
   const check = checkQemuOptsArgument(text, option, list, ctx, ids);
   const found = check.diagnostics;
+  const clean = !check.parsed.help && !found.some((d) => d.severity === 'error');
+  if (list.merge && clean) onMergedUse(list, check.parsed.entries);
   for (const entry of check.parsed.entries) {
     for (const rule of Object.values(ENTRY_RULES)) {
       found.push(...rule({ option, list, entry, argument: text, ctx }));

@@ -45,14 +45,19 @@ export function checkQemuOptsArgument(
   for (const entry of parsed.entries) diagnostics.push(...checkEntry(entry, list, ctx));
   // Keys that do not exist on this host were reported above; their values are not looked at.
   for (const entry of parsed.entries) diagnostics.push(...checkHostValues(entry, list, ctx));
-  if (!parsed.help && !diagnostics.some((d) => d.severity === 'error')) {
-    // QEMU reads these values after the whole set parsed cleanly.
-    const params = list.params.filter((p) => isPresent(presenceOf(ctx, p.versions, p.condition)));
-    diagnostics.push(...checkValueSets(list.name, parsed.entries, params));
+  // QEMU reads these values after the whole set parsed cleanly; a merging list's values
+  // are checked once all its uses are in (lint-invocation.ts, checkMergedValueSets).
+  if (!list.merge && !parsed.help && !diagnostics.some((d) => d.severity === 'error')) {
+    diagnostics.push(...checkValueSets(list.name, parsed.entries, presentParams(list, ctx)));
   }
   if (parsed.help) diagnostics.push(helpRequest(option, parsed.help));
   else if (list.acceptsAny) diagnostics.push(...anyListHelp(option, parsed));
   return { parsed, diagnostics };
+}
+
+/** The parameters of `list` that the chosen build has. */
+export function presentParams(list: ParamList, ctx: LintContext): ParamList['params'] {
+  return list.params.filter((p) => isPresent(presenceOf(ctx, p.versions, p.condition)));
 }
 
 /** `Duplicate ID 'x' for list`, when a well-formed ID was used before in the same list. */

@@ -11,9 +11,6 @@ import type { OptsEntry } from '../model/qemu-opts-result.js';
  * last occurrence of a key is the one checked, and some are read only under a condition
  * (`-sandbox` reads its keys only when `enable` is on).
  *
- * LIMITATION(#4): for options whose uses merge (`-action`, `-rtc`, `-icount`) each use is
- * checked on its own, so a bad value overridden by a later use is still reported.
- *
  * @module
  */
 
@@ -23,6 +20,21 @@ interface ValueRule {
   message: (key: string, value: string) => string;
   /** Whether QEMU reads the keys at all, given the last value of each key in the set. */
   applies?: (last: ReadonlyMap<string, string>) => boolean;
+  /** Keys checked by a rule of their own rather than a value set (a date, say). */
+  special?: Record<string, (value: string) => { message: string; hint?: string } | undefined>;
+}
+
+/**
+ * `-rtc base=`: `utc`, `localtime`, or a date that C `sscanf("%d-%d-%d")` reads (leading
+ * blanks and signs allowed, anything after the third number ignored), checked by QEMU 7.2.
+ */
+function rtcBase(value: string): { message: string; hint: string } | undefined {
+  if (value === 'utc' || value === 'localtime') return undefined;
+  if (/^\s*[+-]?\d+-\s*[+-]?\d+-\s*[+-]?\d+/.test(value)) return undefined;
+  return {
+    message: 'invalid datetime format',
+    hint: "valid formats: '2006-06-17T16:01:21' or '2006-06-17'",
+  };
 }
 
 const doesNotAccept = (key: string, value: string): string =>
@@ -39,7 +51,7 @@ const RULES: Record<string, ValueRule> = {
     message: (key) => `invalid argument for ${key}`,
     applies: (last) => TRUE_SPELLINGS.has(last.get('enable') ?? 'off'),
   },
-  rtc: { message: (_key, value) => `invalid option value '${value}'` },
+  rtc: { message: (_key, value) => `invalid option value '${value}'`, special: { base: rtcBase } },
   icount: { message: (_key, value) => `Invalid icount rr option: ${value}` },
   overcommit: { message: () => "parameter 'mem-lock' expects one of 'on', 'off', 'on-fault'" },
 };
@@ -60,23 +72,67 @@ export function checkValueSets(
   entries: readonly OptsEntry[],
   params: readonly Param[],
 ): SpanDiagnostic[] {
+  return findings(listName, entries, params).map((f) => f.diagnostic);
+}
+
+/** One use of an option whose uses merge into one set: its argument word and entries. */
+export interface MergedUse {
+  /** Index of the argv word the entries were read from. */
+  word: number;
+  /** The entries, with spans in that word's text. */
+  entries: readonly OptsEntry[];
+}
+
+/**
+ * Findings for the value sets of a merging list (`-action`, `-rtc`, `-icount`), whose uses
+ * all add to one set that QEMU reads once every option is in: a value is checked only if no
+ * later use sets the key again. Each finding names the word its span is in.
+ */
+export function checkMergedValueSets(
+  listName: string,
+  uses: readonly MergedUse[],
+  params: readonly Param[],
+): { word: number; diagnostic: SpanDiagnostic }[] {
+  const owner = new Map<OptsEntry, number>();
+  for (const use of uses) for (const entry of use.entries) owner.set(entry, use.word);
+  const all = uses.flatMap((use) => use.entries);
+  return findings(listName, all, params).map((f) => ({ word: owner.get(f.entry)!, diagnostic: f.diagnostic }));
+}
+
+/** The findings with the entry each is about. */
+function findings(
+  listName: string,
+  entries: readonly OptsEntry[],
+  params: readonly Param[],
+): { entry: OptsEntry; diagnostic: SpanDiagnostic }[] {
   const rule = RULES[listName];
   if (rule === undefined) return [];
   const last = lastEntries(entries);
   const lastValues = new Map([...last].map(([key, entry]) => [key, entry.value]));
   if (rule.applies && !rule.applies(lastValues)) return [];
-  const found: SpanDiagnostic[] = [];
+  const found: { entry: OptsEntry; diagnostic: SpanDiagnostic }[] = [];
+  for (const [key, check] of Object.entries(rule.special ?? {})) {
+    const entry = last.get(key);
+    const problem = entry && check(entry.value);
+    if (entry && problem) {
+      const span = entry.valueSpan ?? entry.itemSpan;
+      found.push({ entry, diagnostic: { code: 'invalid-value', severity: 'error', ...problem, span } });
+    }
+  }
   for (const param of params) {
     const entry = last.get(param.name);
     if (!entry || param.type !== 'string' || !param.values || param.values.includes(entry.value)) {
       continue;
     }
     found.push({
-      code: 'invalid-value',
-      severity: 'error',
-      message: rule.message(param.name, entry.value),
-      hint: `Accepted values: ${param.values.join(', ')}`,
-      span: entry.valueSpan ?? entry.itemSpan,
+      entry,
+      diagnostic: {
+        code: 'invalid-value',
+        severity: 'error',
+        message: rule.message(param.name, entry.value),
+        hint: `Accepted values: ${param.values.join(', ')}`,
+        span: entry.valueSpan ?? entry.itemSpan,
+      },
     });
   }
   return found;

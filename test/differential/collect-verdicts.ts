@@ -5,8 +5,9 @@
  * @module
  */
 import { availableParallelism } from 'node:os';
-import { createSandbox, mapPool, qemuVerdict } from './qemu-runner.js';
-import type { QemuVerdict } from './qemu-verdict.js';
+import { basename } from 'node:path';
+import { createSandbox, mapPool, QEMU_BINARY, runQemuOnce } from './qemu-runner.js';
+import { readVerdict, type QemuVerdict } from './qemu-verdict.js';
 import type { VerdictCache } from './verdict-cache.js';
 
 /** How many QEMU processes run at once: QEMU_DIFF_JOBS, else 2 per CPU, 4 to 8. */
@@ -34,12 +35,13 @@ export async function collectVerdicts(
   let ran = 0;
   try {
     const verdicts = await mapPool(argvs, concurrency, async (argv) => {
-      const cached = cache.get(argv);
-      if (cached) return cached;
-      ran++;
-      const verdict = await qemuVerdict(argv, sandbox);
-      if (verdict.outcome !== 'timeout') cache.set(argv, verdict);
-      return verdict;
+      let run = cache.get(argv);
+      if (!run) {
+        ran++;
+        run = await runQemuOnce(argv, sandbox);
+        if (!run.timedOut) cache.set(argv, run);
+      }
+      return readVerdict(run, basename(QEMU_BINARY), argv);
     });
     return { verdicts, ran };
   } finally {

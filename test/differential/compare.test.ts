@@ -51,10 +51,27 @@ test('an exclusion explains a QEMU error only when we report nothing QEMU had pa
   const argv = ['-fw_cfg', 'name=opt/x,string=y', '-msg', 'x=1'];
   const late = qemuError('fw_cfg device not available', '-fw_cfg name=opt/x,string=y');
   assert.equal(compareVerdicts(argv, late, none).kind, 'excluded');
-  assert.equal(compareVerdicts(argv, late, errors(['later', 3])).kind, 'excluded');
+  // fw_cfg is checked after every option was read: QEMU would have reported -msg x=1 first.
+  assert.equal(compareVerdicts(argv, late, errors(['later', 3])).kind, 'disagree');
   assert.equal(compareVerdicts(argv, late, errors(['other', 1])).kind, 'disagree');
+  const runas = qemuError('User "x" doesn\'t exist (and is not <uid>:<gid>)', '-runas x');
+  // -runas is checked while it is read: a later error was never reached.
+  assert.equal(compareVerdicts(['-runas', 'x', '-msg', 'x=1'], runas, errors(['later', 3])).kind, 'excluded');
   const qemuOpts = qemuError("Invalid parameter 'x'", '-msg x=1');
   assert.equal(compareVerdicts(['-msg', 'x=1'], qemuOpts, none).kind, 'disagree');
   const keyval = qemuError("Invalid parameter 'x'", '-smp x=1');
   assert.equal(compareVerdicts(['-smp', 'x=1'], keyval, none).kind, 'excluded');
+});
+
+test('late checks of ours do not count against an earlier-reported parse-time error', () => {
+  const argv = ['-action', 'panic=bad', '-chardev', 'null,id=d', '-chardev', 'null,id=d'];
+  const dup = qemuError("Duplicate ID 'd' for chardev", '-chardev null,id=d');
+  const ours: OurVerdict = { errors: [
+    { message: "Parameter 'panic' does not accept value 'bad'", word: 1, late: true },
+    { message: dup.error!.message, word: 5 },
+  ] };
+  assert.equal(compareVerdicts(argv, dup, ours).kind, 'agree');
+  const late = qemuError("Parameter 'panic' does not accept value 'bad'", '-action panic=bad');
+  assert.equal(compareVerdicts(argv.slice(0, 2), late, { errors: [ours.errors[0]] }).kind, 'agree');
+  assert.equal(compareVerdicts(argv, late, ours).kind, 'disagree');
 });

@@ -4,7 +4,9 @@
  *
  * QEMU stops at its first error, so a finding of ours on a later word than QEMU's error is
  * not a disagreement (QEMU never got there), while one on an earlier word is (QEMU passed
- * it). Errors QEMU reports without a location come after every option was read.
+ * it). QEMU reads every option before its late checks (value sets, backends, the machine),
+ * and the order among late checks is not modelled: a late error of ours counts only when it
+ * is the one QEMU reports.
  *
  * @module
  */
@@ -17,6 +19,8 @@ export interface OurError {
   message: string;
   /** Index of the word in the case's argv (the option's argument counts as its word). */
   word: number;
+  /** Whether QEMU makes this check only after reading every option (a value set, say). */
+  late?: boolean;
 }
 
 /** qemu-opts' verdict, in QEMU's terms. */
@@ -67,7 +71,9 @@ export function compareVerdicts(argv: readonly string[], qemu: QemuVerdict, ours
   if (qemu.outcome === 'ok') return ours.errors.length === 0 && ours.help === undefined ? { kind: 'agree' } : disagree();
   if (qemu.outcome === 'exit-early') {
     const at = ours.help;
-    return at !== undefined && !ours.errors.some((e) => e.word <= at + 1) ? { kind: 'agree' } : disagree();
+    // QEMU prints help while reading the option, before any late check.
+    const early = ours.errors.some((e) => !e.late && e.word <= at! + 1);
+    return at !== undefined && !early ? { kind: 'agree' } : disagree();
   }
   if (qemu.outcome !== 'error' || !qemu.error) return disagree();
   const { message, location } = qemu.error;
@@ -76,13 +82,18 @@ export function compareVerdicts(argv: readonly string[], qemu: QemuVerdict, ours
   // Where QEMU stopped: the occurrence we also flag with its message, else the last one.
   const matching = words.find((w) => ours.errors.some((e) => e.message === message && onOption(e, w)));
   const stop = matching ?? words[words.length - 1];
-  const firstPass = FIRST_PASS.has(message);
-  const passed = (e: OurError): boolean => !firstPass && (stop === undefined || e.word < stop);
-  const same = ours.errors.some((e) => e.message === message && (stop === undefined || onOption(e, stop)));
-  if (same && !ours.errors.some(passed)) return { kind: 'agree' };
   const exclusion = exclusionFor(qemu.error);
+  const late = stop === undefined || exclusion?.when === 'late' ||
+    ours.errors.some((e) => e.late && e.message === message);
+  const firstPass = FIRST_PASS.has(message);
+  // Our parse-time errors on options QEMU read without complaint are false alarms.
+  const passed = (e: OurError): boolean =>
+    !firstPass && !e.late && (late || e.word < (stop as number));
+  const same = ours.errors.some((e) => e.message === message &&
+    (late || onOption(e, stop as number)));
+  if (same && !ours.errors.some(passed)) return { kind: 'agree' };
   // QEMU's error is one we cannot (yet) see: fine as long as we report nothing QEMU passed.
-  const seen = stop === undefined ? ours.errors : ours.errors.filter((e) => e.word <= stop + 1);
-  if (exclusion && seen.length === 0) return { kind: 'excluded', exclusion };
+  const seen = (e: OurError): boolean => passed(e) || (!late && !e.late && onOption(e, stop as number));
+  if (exclusion && !ours.errors.some(seen)) return { kind: 'excluded', exclusion };
   return disagree();
 }

@@ -6,8 +6,10 @@
  * not. `not-yet` entries are checks qemu-opts could make and does not yet: known gaps, listed
  * here so that they stay visible, each to be removed when the check lands.
  *
- * An exclusion explains a disagreement only when QEMU reports that error and qemu-opts
- * reports no error at all.
+ * An exclusion explains a disagreement only when qemu-opts reports no error that QEMU would
+ * have met first: for a `parse` entry (QEMU reports it while reading that option) nothing
+ * up to that option; for a `late` one (after every option was read) no parse-time error at
+ * all.
  *
  * @module
  */
@@ -23,6 +25,8 @@ export interface Exclusion {
   reason: string;
   /** `runtime`: only QEMU can know; `not-yet`: a check we owe (issue 4). */
   kind: 'runtime' | 'not-yet';
+  /** When QEMU makes the check: while reading the option, or after reading all of them. */
+  when: 'parse' | 'late';
   /** When set, only errors located at these options (or at none) are explained. */
   options?: string[];
 }
@@ -30,46 +34,52 @@ export interface Exclusion {
 /** The exclusion table. */
 export const EXCLUSIONS: Exclusion[] = [
   {
-    id: 'fw_cfg-device', message: /^fw_cfg device not available$/, kind: 'runtime',
+    id: 'fw_cfg-device', message: /^fw_cfg device not available$/, kind: 'runtime', when: 'late',
     reason: '-machine none has no fw_cfg device; with a real machine the item is added',
   },
   {
-    id: 'fd-state', message: /^fd is not valid or already in use$/, kind: 'runtime',
+    id: 'fd-state', message: /^fd is not valid or already in use$/, kind: 'runtime', when: 'late',
     reason: 'depends on which descriptors the QEMU process has open',
   },
   {
     id: 'user-database', message: /^User ".*" doesn't exist \(and is not <uid>:<gid>\)$/,
-    kind: 'runtime', reason: 'depends on the host user database',
+    kind: 'runtime', when: 'parse', reason: 'depends on the host user database',
   },
   {
-    id: 'file-state', message: /^Could not open '.*': /, kind: 'runtime',
+    id: 'file-state', message: /^Could not open '.*': /, kind: 'runtime', when: 'late',
     reason: 'depends on files on the host',
   },
   {
     id: 'machine-properties',
-    message: /^(Property '.*' not found|unsupported machine type|Invalid SMP CPUs .*|.* not supported by this machine's CPU topology|The -kernel parameter is not supported .*|-append only allowed with -kernel option|Invalid boot device '.*'|no function defined to set boot device list for this architecture)$/,
-    kind: 'runtime',
+    message: /^(Property '.*' not found|unsupported machine type|Invalid SMP CPUs .*|.* not supported by this machine's CPU topology|Invalid CPU topology: .*|The -kernel parameter is not supported .*|-append only allowed with -kernel option|Invalid boot device '.*'|no function defined to set boot device list for this architecture)$/,
+    kind: 'runtime', when: 'late',
     reason: 'decided by the machine type when the machine is created (here -machine none)',
   },
   {
     id: 'cross-references',
     message: /^(chardev ".*" not found|Memory backend '.*' not found)$/, kind: 'not-yet',
-    reason: 'references between options (a -mon to its -chardev) are not resolved yet',
+    when: 'late', reason: 'references between options (a -mon to its -chardev) are not resolved yet',
   },
   {
     id: 'required-parameters',
-    message: /^(chardev: no id specified|Option ROM file is not specified|(fd|set) option is required and must be non-negative|Parameter 'chardev' is missing|options '.*', '.*', and '.*' are required|slots specified but no max-size)$/,
-    kind: 'not-yet', reason: 'parameters that an option requires are not checked yet',
+    message: /^(Option ROM file is not specified|options '.*', '.*', and '.*' are required)$/,
+    kind: 'not-yet', when: 'parse', reason: 'parameters an option requires are not checked yet',
+  },
+  {
+    id: 'required-parameters-late',
+    message: /^(chardev: no id specified|(fd|set) option is required and must be non-negative|Parameter 'chardev' is missing|slots specified but no max-size)$/,
+    kind: 'not-yet', when: 'late', reason: 'parameters an option requires are not checked yet',
   },
   {
     id: 'option-semantics',
-    message: /^('.*' is not a valid char driver name|fd cannot be a standard I\/O stream|invalid datetime format|icount: Invalid shift value|chardev: .*)$/,
-    kind: 'not-yet', reason: 'per-option value rules beyond value sets are not checked yet',
+    message: /^('.*' is not a valid char driver name|fd cannot be a standard I\/O stream|icount: Invalid shift value|Please specify shift option when using align|'pretty' is not compatible with HMP monitors|invalid value of maxmem: .*|chardev: .*)$/,
+    kind: 'not-yet', when: 'late',
+    reason: 'per-option rules beyond value sets (backend names, combinations) are not checked yet',
   },
   {
     id: 'keyval-arguments',
     message: /^(Parameter '(smp|boot)\..*' (expects .*|is unexpected)|Expected '=' after parameter '.*'|Invalid parameter '.*'|Parameter '.*' expects .*)$/,
-    kind: 'not-yet', options: ['-smp', '-boot', '-machine'],
+    kind: 'not-yet', when: 'parse', options: ['-smp', '-boot', '-machine'],
     reason: '-smp, -boot and -machine keyval arguments are not checked yet (unchecked-argument)',
   },
 ];

@@ -90,8 +90,10 @@ export function readReports(stderr: string, prgname: string, argv: readonly stri
   const locations = candidateLocations(argv);
   const reports: QemuReport[] = [];
   for (const line of stderr.split('\n')) {
-    if (line.startsWith(`${prgname}: `)) {
-      reports.push(readReportLine(line.slice(prgname.length + 2), locations));
+    // `-msg timestamp=on` puts a timestamp first, `-msg guest-name=on` the guest's name.
+    const at = line.indexOf(`${prgname}: `);
+    if (at === 0 || (at > 0 && line[at - 1] === ' ')) {
+      reports.push(readReportLine(line.slice(at + prgname.length + 2), locations));
     } else if (line !== '' && reports.length > 0) {
       reports[reports.length - 1].hint.push(line);
     }

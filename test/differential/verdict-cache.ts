@@ -1,20 +1,21 @@
 /**
- * A cache of QEMU's verdicts keyed by the case's argv, one file per QEMU build, so that a
- * second run of the differential test does not start QEMU again for cases it has seen.
+ * A cache of QEMU's runs (exit status, stdout, stderr) keyed by the case's argv, one file per
+ * QEMU build, so that a second run of the differential test does not start QEMU again for
+ * cases it has seen. Raw runs are kept, so a change in how verdicts are read needs no rerun.
  * It lives in `.cache/differential/` (never committed); CI starts without it.
  *
  * @module
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { QemuVerdict } from './qemu-verdict.js';
+import type { QemuRun } from './qemu-verdict.js';
 
-/** Bump when the verdict format or the runner's base command line changes. */
-const CACHE_FORMAT = 2;
+/** Bump when the stored format or the runner's base command line changes. */
+const CACHE_FORMAT = 3;
 
-/** Verdicts by argv, for one QEMU build. */
+/** Runs by argv, for one QEMU build. */
 export class VerdictCache {
-  private readonly verdicts = new Map<string, QemuVerdict>();
+  private readonly runs = new Map<string, QemuRun>();
   private dirty = false;
 
   /** Opens (or starts) the cache file for the QEMU build named by `versionLine`. */
@@ -26,8 +27,8 @@ export class VerdictCache {
     try {
       const data = JSON.parse(readFileSync(file, 'utf8'));
       if (data.format !== CACHE_FORMAT || data.qemu !== versionLine) return;
-      for (const [key, verdict] of Object.entries(data.verdicts)) {
-        this.verdicts.set(key, verdict as QemuVerdict);
+      for (const [key, run] of Object.entries(data.runs)) {
+        this.runs.set(key, run as QemuRun);
       }
     } catch {
       // A damaged cache is rebuilt from scratch.
@@ -40,27 +41,27 @@ export class VerdictCache {
     return join(root, '.cache', 'differential', `${slug}.json`);
   }
 
-  /** The cached verdict for `argv`, if any. */
-  get(argv: readonly string[]): QemuVerdict | undefined {
-    return this.verdicts.get(JSON.stringify(argv));
+  /** The cached run for `argv`, if any. */
+  get(argv: readonly string[]): QemuRun | undefined {
+    return this.runs.get(JSON.stringify(argv));
   }
 
-  /** Records a verdict. */
-  set(argv: readonly string[], verdict: QemuVerdict): void {
-    this.verdicts.set(JSON.stringify(argv), verdict);
+  /** Records a run. */
+  set(argv: readonly string[], run: QemuRun): void {
+    this.runs.set(JSON.stringify(argv), run);
     this.dirty = true;
   }
 
-  /** How many verdicts the cache holds. */
+  /** How many runs the cache holds. */
   get size(): number {
-    return this.verdicts.size;
+    return this.runs.size;
   }
 
   /** Writes the cache back if anything was added. */
   save(): void {
     if (!this.dirty) return;
     mkdirSync(dirname(this.file), { recursive: true });
-    const data = { format: CACHE_FORMAT, qemu: this.versionLine, verdicts: Object.fromEntries(this.verdicts) };
+    const data = { format: CACHE_FORMAT, qemu: this.versionLine, runs: Object.fromEntries(this.runs) };
     writeFileSync(`${this.file}.tmp`, JSON.stringify(data));
     renameSync(`${this.file}.tmp`, this.file);
     this.dirty = false;

@@ -54,6 +54,9 @@ const CASES: [string, string, string | undefined, string, string[]][] = [
   ['-rtc', 'rtc', undefined, 'clock=vm,driftfix=slew', []],
   ['-rtc', 'rtc', undefined, 'driftfix=fast', []],
   ['-icount', 'icount', 'shift', 'auto,rr=x', []],
+  ...['2006-06-17', '2006-6-7xyz', ' +2006-06-17', 'localtime', '-1', 'now', '2006-06', 'UTC']
+    .map((base): [string, string, string | undefined, string, string[]] =>
+      ['-rtc', 'rtc', undefined, `base=${base}`, []]),
 ];
 
 test('value sets reach the verdict and the message of QEMU 7.2', {
