@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUILTIN_CATALOG } from '../../src/catalog/builtin-catalog.js';
-import { argvAsText, lintArgv } from '../../src/lint/lint-text.js';
+import { lintArgv } from '../../src/index.js';
+import { argvAsText } from '../../src/lint/lint-text.js';
 import { collectVerdicts } from './collect-verdicts.js';
 import { compareVerdicts, type OurVerdict } from './compare.js';
 import { generateCases } from './generators/command-lines.js';
@@ -26,7 +26,7 @@ function ourVerdict(argv: readonly string[]): OurVerdict {
     words.forEach((w, i) => { if (w.span.start <= offset) index = i; });
     return index - 1;
   };
-  const { diagnostics } = lintArgv(full, BUILTIN_CATALOG, BUILD);
+  const { diagnostics } = lintArgv(full, BUILD);
   const errors = diagnostics.filter((d) => d.severity === 'error')
     .map((d) => ({ message: d.message, word: wordAt(d.start.offset), late: LATE_CODES.has(d.code) }));
   const help = diagnostics.find((d) => d.code === 'help-request');

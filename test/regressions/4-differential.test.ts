@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BUILTIN_CATALOG } from '../../src/catalog/builtin-catalog.js';
-import { lintArgv } from '../../src/lint/lint-text.js';
+import { lintArgv } from '../../src/index.js';
 import { createSandbox, qemuAvailable, qemuVerdict } from '../differential/qemu-runner.js';
 
 /**
@@ -35,7 +34,7 @@ const CASES: [string, string[], string | null][] = [
 
 /** Our error messages for the case. */
 function ourErrors(argv: string[]): string[] {
-  const { diagnostics } = lintArgv(['qemu-system-x86_64', ...argv], BUILTIN_CATALOG,
+  const { diagnostics } = lintArgv(['qemu-system-x86_64', ...argv],
     { qemuVersion: '7.2', host: 'linux', target: 'x86_64' });
   return diagnostics.filter((d) => d.severity === 'error').map((d) => d.message);
 }
