@@ -8,6 +8,7 @@ import { SourceText } from '../../model/source-text.js';
 import type { LintSettings } from '../../validator/lint-context.js';
 import { isUsageError, loadCatalog, parseCommandLine } from '../build-options.js';
 import { readInput, type CliIo } from '../io.js';
+import { fixFile, hasByteOrderMark } from '../fix-files.js';
 
 /**
  * `qemu-opts lint`: checks QEMU command lines in files, on standard input, or given after
@@ -29,13 +30,15 @@ Options:
   --target ARCH        x86_64, aarch64, ... (default: from the program name, else x86_64)
   --format FORMAT      text (default) or json
   --catalog FILE       check against this catalog JSON instead of the built-in one
+  --fix                apply the machine-applicable fixes to the FILEs (in place; nothing
+                       else in a file changes), then report what is left
 
 Exit status: 0 no error (warnings allowed), 1 errors found, 2 usage or I/O problem.
 `;
 
 /** Runs `qemu-opts lint`. */
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseCommandLine(args, ['format'], ['help']);
+  const parsed = parseCommandLine(args, ['format'], ['help', 'fix']);
   if (isUsageError(parsed)) return usageError(parsed.usage, io);
   if (parsed.flags.has('help')) {
     io.stdout(USAGE);
@@ -50,6 +53,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (argv === undefined ? parsed.operands.length === 0 : argv.length === 0) {
     return usageError('nothing to lint', io);
   }
+  const fix = parsed.flags.has('fix');
+  if (fix && (argv !== undefined || parsed.operands.includes('-'))) {
+    return usageError('--fix rewrites files: give FILEs, not - or an argv', io);
+  }
   const catalog = await loadCatalog(parsed.catalogFile, io);
   if (catalog === undefined) return 2;
 
@@ -59,7 +66,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     results.push(lintArgv(argv, { ...parsed.settings, catalog }));
   } else {
     for (const file of parsed.operands) {
-      const result = await lintFile(file, catalog, parsed.settings, io);
+      const result = await lintFile(file, catalog, parsed.settings, io, fix);
       if (result === undefined) ioFailed = true;
       else results.push(result);
     }
@@ -75,6 +82,7 @@ async function lintFile(
   catalog: Catalog,
   settings: LintSettings,
   io: CliIo,
+  fix = false,
 ): Promise<LintResult | undefined> {
   let bytes: Uint8Array;
   try {
@@ -86,7 +94,17 @@ async function lintFile(
   }
   const decoded = decodeText(bytes);
   const mode = file.endsWith('.args') ? 'args' : 'script';
-  if (decoded.ok) return lintText(decoded.text, { ...settings, catalog, file, mode });
+  const lint = (text: string): LintResult => lintText(text, { ...settings, catalog, file, mode });
+  if (decoded.ok && fix) {
+    try {
+      return (await fixFile(file, decoded.text, hasByteOrderMark(bytes), lint, io)).result;
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      io.stderr(`qemu-opts: cannot write '${file}': ${reason}\n`);
+      return undefined;
+    }
+  }
+  if (decoded.ok) return lint(decoded.text);
   // Positions come from the lossy text; the excerpt stays empty rather than print binary.
   const lossy = new SourceText(decoded.text);
   const d = decoded.diagnostic;
