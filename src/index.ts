@@ -26,6 +26,29 @@ export { parseSize } from './model/values/parse-size.js';
 export type { ParseSizeOptions } from './model/values/parse-size.js';
 export type { ValueError, ValueOk, ValueResult } from './model/values/value-result.js';
 
+// An ad-hoc parameter list (issue 4 item 4): typed values and QEMU's messages.
+export { parseWithParamList } from './model/parse-with-param-list.js';
+export type {
+  ParamListOptions,
+  ParamListResult,
+  ParamValue,
+  TypedEntry,
+} from './model/parse-with-param-list.js';
+
+// keyval strings (spec section 3) and JSON arguments (spec 3.3).
+export { parseKeyval } from './model/parse-keyval.js';
+export type { KeyvalParseOptions, ParsedKeyval } from './model/parse-keyval.js';
+export { keyvalToJson } from './model/keyval-tree.js';
+export type {
+  KeyvalArray,
+  KeyvalJson,
+  KeyvalNode,
+  KeyvalObject,
+  KeyvalString,
+} from './model/keyval-tree.js';
+export { parseJsonArg } from './model/parse-json-arg.js';
+export type { JsonMember, JsonNode, JsonSpan, ParsedJsonArg } from './model/parse-json-arg.js';
+
 // Linting command lines: an argv, one option, or a script / libvirt .args text.
 export { lintArgv, lintOption, lintText } from './lint/lint-text.js';
 export type { LintOptions, LintResult } from './lint/lint-text.js';

@@ -1,3 +1,4 @@
+import type { ParamType } from '../catalog/types.js';
 import type { SpanDiagnostic } from '../diagnostics/diagnostic.js';
 import { parseQemuOpts } from './parse-qemu-opts.js';
 import type { OptsEntry, ParsedOpts } from './qemu-opts-result.js';
@@ -13,8 +14,6 @@ import type { ValueResult } from './values/value-result.js';
  * @module
  */
 
-/** A QemuOpts descriptor type (spec 2). */
-export type ParamType = 'string' | 'bool' | 'number' | 'size';
 
 /** An ad-hoc parameter list. */
 export interface ParamListOptions {

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseWithParamList, type ParamType } from '../../src/model/parse-with-param-list.js';
+import type { ParamType } from '../../src/catalog/types.js';
+import { parseWithParamList } from '../../src/model/parse-with-param-list.js';
 
 const runWith: Record<string, ParamType> = {
   'async-teardown': 'bool',
