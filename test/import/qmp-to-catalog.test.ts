@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUILTIN_CATALOG } from '../../src/catalog/builtin.js';
+import { BUILTIN_CATALOG } from '../../src/catalog/builtin-catalog.js';
 import { validateAgainstSchema } from '../../src/catalog/schema-validators.js';
 import { importQmp } from '../../src/import/qmp-to-catalog.js';
 import { REPO_ROOT } from '../catalog/repo-root.js';

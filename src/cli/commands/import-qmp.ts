@@ -10,7 +10,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { basename, isAbsolute, resolve } from 'node:path';
-import { BUILTIN_CATALOG } from '../../catalog/builtin.js';
+import { BUILTIN_CATALOG } from '../../catalog/builtin-catalog.js';
 import { importQmp } from '../../import/qmp-to-catalog.js';
 import { readInput, type CliIo } from '../io.js';
 
