@@ -91,6 +91,16 @@ export type {
 } from './catalog/types.js';
 export { HOSTS } from './catalog/hosts.js';
 export type { Host } from './catalog/hosts.js';
+export {
+  compareVersions,
+  isAvailableIn,
+  isDeprecatedIn,
+  nearestKnownRelease,
+} from './catalog/versions.js';
+export { validateAgainstSchema } from './catalog/schema-validators.js';
+export type { SchemaName } from './catalog/schema-validators.js';
+export { importQmp } from './import/qmp-to-catalog.js';
+export type { QmpImportOptions, QmpImportResult } from './import/qmp-to-catalog.js';
 
 // Help output: `-OPTION help` listings and the option part of `-help`.
 export { formatListHelp } from './generate/list-help.js';
