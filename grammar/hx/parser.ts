@@ -229,7 +229,7 @@ let shared: HxParser | undefined;
 
 /** Lexes and parses a whole `.hx` text. Never throws for bad input. */
 export function parseHx(text: string): HxParseResult {
-  const lexed = hxLexer.tokenize(text);
+  const lexed = hxLexer().tokenize(text);
   shared ??= new HxParser();
   shared.input = lexed.tokens;
   const cst = shared.hxFile();

@@ -11,7 +11,10 @@ let shared: Lexer | undefined;
 
 /** Builds the lexer; `validate` runs chevrotain's definition checks (tests do). */
 export function createJsonLexer(validate = false): Lexer {
-  return new Lexer(jsonTokens, { positionTracking: 'full', skipValidations: !validate });
+  // `BadChar` (any character) rules out chevrotain's first-character optimisation; safe mode
+  // skips the costly analysis that would find that out at start-up.
+  return new Lexer(jsonTokens, { positionTracking: 'full', skipValidations: !validate,
+    safeMode: !validate });
 }
 
 /** Tokenises a JSON argument. */

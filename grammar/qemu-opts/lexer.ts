@@ -19,6 +19,9 @@ export function createQemuOptsLexer(validate = false): Lexer {
   return new Lexer(qemuOptsLexerDefinition, {
     positionTracking: validate ? 'onlyOffset' : 'full',
     skipValidations: !validate,
+    // The modes cannot use chevrotain's first-character optimisation (negated classes), and
+    // analysing them for it costs several milliseconds of start-up: skip the analysis.
+    safeMode: !validate,
   });
 }
 
