@@ -1,11 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { HOSTS, hostOfPlatform, isHost } from '../catalog/hosts.js';
-import { validateAgainstSchema } from '../catalog/schema-validators.js';
 import { archOfTarget } from '../catalog/arches.js';
 import { TARGET_NAMES } from '../catalog/targets.js';
 import type { Catalog } from '../catalog/types.js';
-import { importHx } from '../import/hx-to-catalog.js';
 import { isQemuVersion } from '../validator/release.js';
 import type { LintSettings } from '../validator/lint-context.js';
 import type { CliIo } from './io.js';
@@ -133,6 +131,7 @@ export async function loadCatalog(
     io.stderr(`qemu-opts: cannot read catalog '${file}': ${(error as Error).message}\n`);
     return undefined;
   }
+  // Imported only here, so that the common run (built-in catalog) pays for neither.
   if (file.endsWith('.hx')) return catalogOfHx(text, file, io);
   let data: unknown;
   try {
@@ -141,6 +140,7 @@ export async function loadCatalog(
     io.stderr(`qemu-opts: catalog '${file}' is not JSON: ${(error as Error).message}\n`);
     return undefined;
   }
+  const { validateAgainstSchema } = await import('../catalog/schema-validators.js');
   const problems = validateAgainstSchema('catalog', data, text);
   if (problems.length === 0) return data as Catalog;
   for (const p of problems) io.stderr(`qemu-opts: catalog '${file}': ${p.message}\n`);
@@ -148,7 +148,8 @@ export async function loadCatalog(
 }
 
 /** The catalog of a `.hx` file; undefined (after printing them) when it has errors. */
-function catalogOfHx(text: string, file: string, io: CliIo): Catalog | undefined {
+async function catalogOfHx(text: string, file: string, io: CliIo): Promise<Catalog | undefined> {
+  const { importHx } = await import('../import/hx-to-catalog.js');
   const { catalog, diagnostics } = importHx(text, { file });
   const errors = diagnostics.filter((d) => d.severity === 'error');
   for (const d of errors) {
