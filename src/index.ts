@@ -106,3 +106,13 @@ export type { QmpImportOptions, QmpImportResult } from './import/qmp-to-catalog.
 export { formatListHelp } from './generate/list-help.js';
 export { generateHelpText } from './generate/help-text.js';
 export type { HelpTextOptions } from './generate/help-text.js';
+
+// qemu-options.hx files: import to a catalog, check, and RST docs as QEMU's build makes them.
+export { importHx } from './import/hx-to-catalog.js';
+export type { HxImportOptions, HxImportResult } from './import/hx-to-catalog.js';
+export { DEBIAN_HX_MACROS } from './import/hx-macros.js';
+export { checkHx } from './lint/hx/check-hx.js';
+export { generateRstDocs } from './generate/rst-docs.js';
+export type { RstDocs, RstDocsOptions } from './generate/rst-docs.js';
+export { BUILD_PROFILES } from './catalog/build-profiles.js';
+export type { BuildProfile } from './catalog/build-profiles.js';
