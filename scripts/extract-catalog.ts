@@ -17,6 +17,7 @@ import {
   type ReleaseFacts,
 } from './extract/compose.js';
 import { importHx } from '../src/import/hx-to-catalog.js';
+import { qapiMemberSince } from './extract/qapi-since.js';
 import { readOptionRecords } from './extract/rst-records.js';
 import { extractSystemLists } from './extract/system-lists.js';
 import type { Catalog } from '../src/catalog/types.js';
@@ -26,6 +27,12 @@ export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..
 
 /** The Debian source releases the catalog is built from, oldest first. */
 export const SAMPLED_RELEASES = ['7.2', '10.0', '10.2'];
+
+/** QAPI structs whose member docs give "since" facts: [file in qapi/, struct]. */
+const QAPI_STRUCTS: [string, string][] = [
+  ['machine.json', 'SMPConfiguration'],
+  ['machine.json', 'BootConfiguration'],
+];
 
 /** Where the fetched QEMU sources are. */
 export function sourceCache(): string {
@@ -47,6 +54,12 @@ export function readRelease(release: string, cache = sourceCache()): ReleaseFact
     release,
     entries: readHx(join(keep, 'qemu-options.hx')),
     lists: extractSystemLists(join(keep, 'src')),
+    qapiSince: new Map(
+      QAPI_STRUCTS.map(([file, struct]) => [
+        struct,
+        qapiMemberSince(readFileSync(join(keep, 'src', 'qapi', file), 'utf8'), struct),
+      ]),
+    ),
   };
 }
 

@@ -22,6 +22,8 @@ import type { OptionRecord } from './rst-records.js';
 /** The facts read from one sampled release. */
 export interface ReleaseFacts {
   release: string;
+  /** "since" facts of QAPI struct members, by struct name (newest release only). */
+  qapiSince?: Map<string, Map<string, string>>;
   /** The release's qemu-options.hx as the hx importer reads it (with QEMU's text). */
   entries: CatalogEntry[];
   lists: Map<string, RawList>;
@@ -38,6 +40,8 @@ export interface HandFacts {
     string,
     Partial<ParamList> & {
       paramFacts?: Record<string, Partial<Param>>;
+      /** The QAPI struct whose member docs say when each parameter came (keyval options). */
+      qapiStruct?: string;
       /** The option's caller parses without the list's implied key (permit_abbrev false). */
       callerIgnoresImpliedKey?: boolean;
     }
@@ -246,8 +250,12 @@ function composeParams(
       const extra = hand?.paramFacts?.[name] ?? {};
       const present = typed.map((x) => x !== null);
       const recorded = types.length === 1 ? records.get(`${listName} ${name}`) : undefined;
+      const qapi = hand?.qapiStruct
+        ? samples[samples.length - 1].qapiSince?.get(hand.qapiStruct)?.get(name)
+        : undefined;
       const versions = {
         ...sampledAvailability(samples, present),
+        ...(qapi && types.length === 1 && present[0] === false ? { since: qapi } : {}),
         ...recorded,
         ...extra.versions,
       };

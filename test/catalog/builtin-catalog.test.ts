@@ -228,3 +228,12 @@ test('keyval options name their syntax (spec 3.4)', () => {
   assert.equal(option('device').syntax, 'json-or-qemu-opts');
   assert.equal(option('run-with').syntax, 'qemu-opts');
 });
+
+test('-smp members per release from QAPI docs: drawers and books 8.2, modules 9.1', () => {
+  const names = (r: string) => paramsIn('smp-opts', r).map((p) => p.name);
+  assert.ok(names('7.2').includes('clusters'));
+  assert.ok(!names('8.1').includes('drawers'));
+  assert.ok(names('8.2').includes('drawers') && names('8.2').includes('books'));
+  assert.ok(!names('9.0').includes('modules'));
+  assert.ok(names('9.1').includes('modules'));
+});
