@@ -51,3 +51,32 @@ test('import-qmp exits 1 for a file that is not a reply, 2 for usage errors', as
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('import-qmp --onto keeps the options of a catalog; lint then follows the binary', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'qemu-opts-qmp-'));
+  try {
+    const builtin = join(REPO_ROOT, 'catalog', 'qemu-options.json');
+    const io = capturedIo('', dir);
+    const argv = ['import-qmp', fixture, '--onto', builtin, '--out', 'c.json'];
+    assert.equal(await main(argv, io), 0, io.err);
+    const catalog = JSON.parse(readFileSync(join(dir, 'c.json'), 'utf8'));
+    assert.deepEqual(validateAgainstSchema('catalog', catalog), []);
+    assert.deepEqual(catalog.releases, ['10.0.13']);
+    assert.ok(catalog.entries.length > 100);
+    assert.equal(catalog.lists.machine.impliedKey, 'type');
+    const names = catalog.lists['run-with'].params.map((p: { name: string }) => p.name);
+    assert.deepEqual(names, ['async-teardown', 'chroot', 'user']);
+
+    const lint = (arg: string) => {
+      const out = capturedIo('', dir);
+      const args = ['lint', '--catalog', 'c.json', '--host', 'linux', '--', 'qemu-system-x86_64'];
+      return main([...args, '-run-with', arg], out).then((rc) => ({ rc, out: out.out }));
+    };
+    assert.equal((await lint('user=nobody')).rc, 0);
+    const bad = await lint('exit-with-parent=on');
+    assert.equal(bad.rc, 1);
+    assert.match(bad.out, /Invalid parameter 'exit-with-parent'/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,35 +1,43 @@
 /**
- * `qemu-opts import-qmp FILE [--out CATALOG.json] [--release X.Y[.Z]]`: builds a catalog's
- * parameter lists from a QEMU binary's `query-command-line-options` reply (spec section 7)
- * and writes it as JSON (standard output by default). Implied keys and merging, which QMP
- * does not report, are taken from the built-in catalog's lists of the same name. The
- * release defaults to a version in FILE's name (`...-10.0.13.json`). Exit 0 on success,
- * 1 when the file is not such a reply, 2 for usage and I/O problems.
+ * `qemu-opts import-qmp FILE [--out CATALOG.json] [--release X.Y[.Z]] [--onto CATALOG]`:
+ * builds a catalog's parameter lists from a QEMU binary's `query-command-line-options` reply
+ * (spec section 7) and writes it as JSON (standard output by default). Implied keys and
+ * merging, which QMP does not report, are taken from the lists of the same name in the
+ * built-in catalog, or in `--onto CATALOG` (a catalog JSON or a `qemu-options.hx`), whose
+ * options and other lists the result then keeps, so it can be used with `lint --catalog`.
+ * The release defaults to a version in FILE's name (`...-10.0.13.json`). Exit 0 on
+ * success, 1 when the file is not such a reply, 2 for usage and I/O problems.
  *
  * @module
  */
 import { writeFile } from 'node:fs/promises';
 import { basename, isAbsolute, resolve } from 'node:path';
 import { BUILTIN_CATALOG } from '../../catalog/builtin-catalog.js';
+import type { Catalog } from '../../catalog/types.js';
+import { loadCatalog } from '../build-options.js';
 import { importQmp } from '../../import/qmp-to-catalog.js';
 import { readInput, type CliIo } from '../io.js';
 
-const USAGE = 'usage: qemu-opts import-qmp FILE [--out CATALOG.json] [--release X.Y[.Z]]\n';
+const USAGE =
+  'usage: qemu-opts import-qmp FILE [--out CATALOG.json] [--release X.Y[.Z]] ' +
+  '[--onto CATALOG]\n';
 
 interface Args {
   file: string;
   out?: string;
   release?: string;
+  onto?: string;
 }
 
 function parseArgs(args: string[]): Args | string {
   const parsed: Partial<Args> = {};
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    if (a === '--out' || a === '-o' || a === '--release') {
+    if (a === '--out' || a === '-o' || a === '--release' || a === '--onto') {
       const value = args[++i];
       if (value === undefined) return `${a} needs a value`;
       if (a === '--release') parsed.release = value;
+      else if (a === '--onto') parsed.onto = value;
       else parsed.out = value;
     } else if (a.startsWith('-') && a !== '-') return `unknown option '${a}'`;
     else if (parsed.file === undefined) parsed.file = a;
@@ -40,6 +48,21 @@ function parseArgs(args: string[]): Args | string {
     return `--release '${parsed.release}' is not X.Y or X.Y.Z`;
   }
   return parsed as Args;
+}
+
+/**
+ * `base` with the binary's lists in place of its own (lists the binary does not report,
+ * such as keyval-only ones, stay) and the binary's release, when known.
+ */
+function onto(base: Catalog, imported: Catalog): Catalog {
+  const releases = imported.releases.length > 0 ? imported.releases : base.releases;
+  const note = [base.source.note, imported.source.note].filter((n) => n).join('; ');
+  return {
+    ...base,
+    releases,
+    source: { ...base.source, textBy: 'qemu', note },
+    lists: { ...base.lists, ...imported.lists },
+  };
 }
 
 /** Runs `import-qmp`. */
@@ -62,17 +85,22 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     return e instanceof SyntaxError ? 1 : 2;
   }
   const release = parsed.release ?? /(\d+\.\d+(?:\.\d+)?)\.json$/.exec(basename(parsed.file))?.[1];
+  const base = parsed.onto === undefined ? undefined : await loadCatalog(parsed.onto, io);
+  if (parsed.onto !== undefined && base === undefined) return 2;
   const result = importQmp(data, {
     file: parsed.file,
-    known: BUILTIN_CATALOG.lists,
+    known: (base ?? BUILTIN_CATALOG).lists,
     ...(release ? { release } : {}),
   });
   for (const d of result.diagnostics) {
     io.stderr(`${parsed.file}: ${d.severity}: ${d.message} [${d.code}]\n`);
   }
   if (result.diagnostics.length > 0) return 1;
-  if (!release) io.stderr('qemu-opts import-qmp: warning: no release known; pass --release\n');
-  const json = `${JSON.stringify(result.catalog, null, 2)}\n`;
+  const catalog = base ? onto(base, result.catalog) : result.catalog;
+  if (catalog.releases.length === 0) {
+    io.stderr('qemu-opts import-qmp: warning: no release known; pass --release\n');
+  }
+  const json = `${JSON.stringify(catalog, null, 2)}\n`;
   if (parsed.out === undefined) io.stdout(json);
   else {
     try {
