@@ -9,6 +9,7 @@ import {
   type IdRegistry,
 } from '../validator/check-qemu-opts.js';
 import { checkMergedValueSets, type MergedUse } from '../validator/value-sets.js';
+import { checkAccelerators, type AccelUse } from '../validator/accelerators.js';
 import { parseQemuOpts } from '../model/parse-qemu-opts.js';
 import { bareSizeUnitFindings } from '../validator/bare-size-unit.js';
 import { addValueFixes } from '../validator/value-fixes.js';
@@ -43,11 +44,21 @@ export function lintInvocation(
   const found: SpanDiagnostic[] = scan.diagnostics.map((d) => inFile(d, words));
   const ids: IdRegistry = new Map();
   const merged: MergedSets = new Map();
+  const accels: AccelUse[] = [];
   for (const item of scan.items) {
     if (item.kind === 'unchecked') found.push(unchecked(words[item.word]));
     else if (item.kind === 'image') found.push(diskImage(words[item.word]));
-    else found.push(...lintOption(item, words, ctx, arch, ids, merged));
+    else {
+      const own = lintOption(item, words, ctx, arch, ids, merged);
+      found.push(...own);
+      const clean = !own.some((d) => d.severity === 'error');
+      if (item.entry.name === 'accel' && item.argument !== undefined && clean) {
+        const text = words[item.argument].text;
+        accels.push({ word: item.argument, entries: parseQemuOpts(text, { impliedKey: 'accel' }).entries });
+      }
+    }
   }
+  for (const d of checkAccelerators(accels, ctx)) found.push(inFile(d, words));
   for (const [name, { list, uses }] of merged) {
     for (const d of checkMergedValueSets(name, uses, presentParams(list, ctx))) {
       if (d.word >= 0) found.push(inFile(d, words));

@@ -46,6 +46,10 @@ export const EXCLUSIONS: Exclusion[] = [
     kind: 'runtime', when: 'parse', reason: 'depends on the host user database',
   },
   {
+    id: 'accelerator-init', message: /^failed to initialize \w+: .*$/, kind: 'runtime', when: 'late',
+    reason: 'depends on the host (for kvm: whether /dev/kvm is there and usable)',
+  },
+  {
     id: 'file-state', message: /^Could not open '.*': /, kind: 'runtime', when: 'late',
     reason: 'depends on files on the host',
   },

@@ -50,7 +50,9 @@ const duplicateId = fc
 /** Deprecated options of 7.2 with values that cannot do harm inside the sandbox. */
 const oldOptions = fc
   .constantFrom(['-chroot', '.'], ['-runas', 'nobody'], ['-runas', 'nosuchuser'],
-    ['-runas', '65534:65534'], ['-no-reboot'], ['-no-shutdown'], ['disk.img'])
+    ['-runas', '65534:65534'], ['-no-reboot'], ['-no-shutdown'], ['disk.img'],
+    ['-accel', 'tcg'], ['-accel', 'foo'], ['-accel', 'hvf'], ['-accel', 'nvmm,x=1'],
+    ['-accel', 'whpx', '-accel', 'tcg'], ['-accel', 'tcg,thread=single'])
   .map((argv) => ({ family: 'other', argv: [...argv] }));
 
 /** A single option of any family. */
