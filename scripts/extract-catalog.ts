@@ -87,6 +87,12 @@ export function withCuratedFacts(facts: HandFacts, dir = join(REPO_ROOT, 'catalo
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
     const curated = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Pick<HandFacts, 'lists'>;
     for (const [list, extra] of Object.entries(curated.lists ?? {})) {
+      const keyval = facts.keyvalLists[list];
+      if (keyval) {
+        // keyval lists are written whole in facts.json: merge into their params directly.
+        for (const param of keyval.params) Object.assign(param, extra.paramFacts?.[param.name]);
+        continue;
+      }
       const hand = (facts.lists[list] ??= {});
       for (const [param, more] of Object.entries(extra.paramFacts ?? {})) {
         hand.paramFacts ??= {};

@@ -87,3 +87,29 @@ test('mem-lock accepts on, off and on-fault once it is a string parameter (10.0+
   const [bad] = checkValueSets('overcommit', entriesOf('mem-lock=yes'), params);
   assert.equal(bad.message, "parameter 'mem-lock' expects one of 'on', 'off', 'on-fault'");
 });
+
+test('-display types and gl values in the catalog match what QEMU 7.2 on Linux parses', {
+  skip: qemuAvailable() ? false : 'qemu-system-x86_64 is not installed',
+}, async () => {
+  const display = facts.lists.display.paramFacts;
+  const linuxTypes = (display.type.values as string[]).filter((v) => v !== 'cocoa');
+  const sandbox = createSandbox();
+  try {
+    const rejects = async (arg: string, key: string, value: string): Promise<boolean> => {
+      const qemu = await qemuVerdict(['-display', arg], sandbox);
+      return qemu.error?.message === `Parameter '${key}' does not accept value '${value}'`;
+    };
+    // Types that would open a window, a terminal UI or launch a client are not started.
+    for (const type of linuxTypes.filter((t) => ['none', 'gtk', 'sdl', 'egl-headless'].includes(t))) {
+      assert.equal(await rejects(type, 'type', type), false, type);
+    }
+    // (vnc is no type: QEMU reads -display vnc=DISPLAY specially.)
+    for (const type of ['foo', 'cocoa']) assert.equal(await rejects(type, 'type', type), true, type);
+    for (const gl of display.gl.values as string[]) {
+      assert.equal(await rejects(`none,gl=${gl}`, 'gl', gl), false, gl);
+    }
+    assert.equal(await rejects('none,gl=yes', 'gl', 'yes'), true);
+  } finally {
+    sandbox.dispose();
+  }
+});
