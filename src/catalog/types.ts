@@ -32,6 +32,11 @@ export interface Availability {
   removed?: QemuVersion;
   /** What to write instead, when QEMU documents a replacement. */
   replacement?: Replacement;
+  /**
+   * The warning QEMU prints while it is deprecated, word for word (after the
+   * `«prgname»: «option» «argument»: warning: ` prefix), where QEMU prints one.
+   */
+  warning?: string;
 }
 
 /** The documented replacement of a deprecated or removed option or parameter. */

@@ -143,6 +143,17 @@ for (const r of REPLACED) {
   });
 }
 
+test('-chroot and -runas carry QEMU\'s deprecation warnings word for word (spec 4.3)', () => {
+  assert.equal(
+    option('chroot').versions?.warning,
+    "option is deprecated, use '-run-with chroot=...' instead",
+  );
+  assert.equal(
+    option('runas').versions?.warning,
+    "-runas is deprecated, use '-run-with user=...' instead",
+  );
+});
+
 test('-async-teardown stays in the catalog, placed where 7.2 had it (after -qtest-log)', () => {
   const names = BUILTIN.entries.filter((e) => e.kind === 'option').map((e) => e.name);
   assert.equal(names[names.indexOf('async-teardown') - 1], 'qtest-log');
