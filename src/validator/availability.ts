@@ -1,5 +1,5 @@
 import type { Availability, Condition, ConditionChange } from '../catalog/types.js';
-import { compareQemuVersions } from './release.js';
+import { compareVersions as compareQemuVersions } from '../catalog/versions.js';
 import type { LintContext } from './lint-context.js';
 
 /**

@@ -16,7 +16,7 @@ import type {
   ParamList,
   QemuVersion,
 } from '../catalog/types.js';
-import { resolveQemuVersion } from './release.js';
+import { nearestKnownRelease } from '../catalog/versions.js';
 
 /**
  * The build a command line is checked against (catalog, host, QEMU release, target) and
@@ -60,9 +60,12 @@ export class LintContext {
     this.host = settings.host ?? 'linux';
     const newest = catalog.releases[catalog.releases.length - 1] ?? '0.0';
     this.requestedVersion = settings.qemuVersion ?? newest;
-    const resolved = resolveQemuVersion(this.requestedVersion, catalog.releases);
-    this.version = resolved.version;
-    this.versionApproximated = resolved.approximated;
+    const resolved =
+      catalog.releases.length > 0
+        ? nearestKnownRelease(catalog.releases, this.requestedVersion)
+        : { release: this.requestedVersion, exact: true };
+    this.version = resolved.release;
+    this.versionApproximated = !resolved.exact;
     this.lookup = hostLookup(hostProfile(this.host));
     for (const entry of catalog.entries) {
       if (entry.kind === 'option' && !this.options.has(entry.name)) {
