@@ -9,3 +9,9 @@
 export function isQemuVersion(text: string): boolean {
   return /^\d+\.\d+(\.\d+)?$/.test(text);
 }
+
+/**
+ * Compares dotted releases numerically: negative if `a` is older than `b`. Kept for the
+ * modules that import it from here; it is `compareVersions` of `catalog/versions.ts`.
+ */
+export { compareVersions as compareQemuVersions } from '../catalog/versions.js';
