@@ -58,3 +58,17 @@ test('the browser bundle imports no node: module', () => {
   const code = readFileSync(bundle, 'utf8');
   assert.doesNotMatch(code, /(from|import|require)\s*\(?\s*["']node:/);
 });
+
+test('a deprecated option gets QEMU\'s own warning and its replacement as a fix', () => {
+  const result = api.lintOption('chroot', '/srv', { host: 'linux', qemuVersion: '8.1' });
+  assert.deepEqual(
+    result.diagnostics.map((d) => [d.code, d.severity, d.message, d.hint, d.fix?.edits]),
+    [[
+      'deprecated',
+      'warning',
+      "option is deprecated, use '-run-with chroot=...' instead",
+      '-chroot is deprecated since QEMU 8.1; use -run-with chroot=DIR',
+      [{ start: 0, end: 12, newText: '-run-with chroot=/srv' }],
+    ]],
+  );
+});

@@ -57,11 +57,14 @@ export function checkOptionPresence(
     const d: SpanDiagnostic = {
       code: 'deprecated',
       severity: 'warning',
-      message: `${dash} is deprecated since QEMU ${presence.since}`,
+      // QEMU's own warning where it prints one, so that it can be searched for.
+      message: entry.versions?.warning ?? `${dash} is deprecated since QEMU ${presence.since}`,
       span,
     };
     const use = entry.versions?.replacement?.text;
-    if (use) d.hint = `use ${use} instead`;
+    const since = `${dash} is deprecated since QEMU ${presence.since}`;
+    if (entry.versions?.warning !== undefined) d.hint = use ? `${since}; use ${use}` : since;
+    else if (use) d.hint = `use ${use} instead`;
     if (fix) d.fix = fix;
     found.push(d);
   }
