@@ -78,16 +78,23 @@ export { SourceText } from './model/source-text.js';
 // The option catalog and the builds it describes.
 export { BUILTIN_CATALOG } from './catalog/builtin-catalog.js';
 export type {
+  ArchName,
+  ArgumentSyntax,
   Availability,
   Catalog,
   CatalogEntry,
+  CatalogSource,
   Condition,
+  ConditionChange,
   HeadingEntry,
+  HelpLine,
+  HostRestrictedValue,
   OptionEntry,
   Param,
   ParamList,
   ParamType,
   QemuVersion,
+  Replacement,
 } from './catalog/types.js';
 export { HOSTS } from './catalog/hosts.js';
 export type { Host } from './catalog/hosts.js';
@@ -106,11 +113,13 @@ export type { QmpImportOptions, QmpImportResult } from './import/qmp-to-catalog.
 export { formatListHelp } from './generate/list-help.js';
 export { generateHelpText } from './generate/help-text.js';
 export type { HelpTextOptions } from './generate/help-text.js';
+export type { MacroLookup, Truth } from './catalog/condition.js';
 
 // qemu-options.hx files: import to a catalog, check, and RST docs as QEMU's build makes them.
 export { importHx } from './import/hx-to-catalog.js';
 export type { HxImportOptions, HxImportResult } from './import/hx-to-catalog.js';
 export { DEBIAN_HX_MACROS } from './import/hx-macros.js';
+export type { HxMacroValues } from './import/hx-macros.js';
 export { checkHx } from './lint/hx/check-hx.js';
 export { generateRstDocs } from './generate/rst-docs.js';
 export type { RstDocs, RstDocsOptions } from './generate/rst-docs.js';
