@@ -40,6 +40,7 @@ const COMMANDS: Record<string, CommandEntry> = {
   },
   'check-hx': { summary: 'check a .hx file', load: () => import('./commands/check-hx.js') },
   docs: { summary: 'option docs as rST', load: () => import('./commands/docs.js') },
+  parse: { summary: 'show how QEMU reads a string', load: () => import('./commands/parse.js') },
 };
 
 /** Exit status for a usage or I/O problem. */
