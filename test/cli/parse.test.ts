@@ -76,10 +76,12 @@ test('-run-with: QemuOpts pairs, bools converted (spec 4.1, 2.2)', async () => {
   assert.equal(r.syntax, 'qemu-opts');
   assert.equal(r.list, 'run-with');
   assert.deepEqual(r.entries.map((e) => [e.key, e.value, e.form]), [
-    ['exit-with-parent', 'on', 'pair'], ['user', 'alice', 'pair'], ['async-teardown', 'yes', 'pair'],
+    ['exit-with-parent', 'on', 'pair'], ['user', 'alice', 'pair'],
+    ['async-teardown', 'yes', 'pair'],
   ]);
   assert.deepEqual(r.entries.map((e) => e.typed), [
-    { type: 'bool', value: true }, { type: 'string', value: 'alice' }, { type: 'bool', value: true },
+    { type: 'bool', value: true }, { type: 'string', value: 'alice' },
+    { type: 'bool', value: true },
   ]);
   assertRange(r.entries[1].range, at(text, 'user=alice'));
   assertRange(r.entries[1].keyRange, at(text, 'user'));
@@ -151,7 +153,8 @@ test('-blockdev: keyval dotted keys build the tree (spec 3.1)', async () => {
   const r = await parseJson('-blockdev', text, 0);
   assert.equal(r.syntax, 'keyval');
   assert.deepEqual(r.entries.map((e) => [e.key, e.value]), [
-    ['driver', 'qcow2'], ['node-name', 'd0'], ['file.driver', 'file'], ['file.filename', '/x,y.img'],
+    ['driver', 'qcow2'], ['node-name', 'd0'], ['file.driver', 'file'],
+    ['file.filename', '/x,y.img'],
   ]);
   assertRange(r.entries[3].keyRange, at(text, 'file.filename'));
   assert.deepEqual(JSON.parse(r.tree!), {
