@@ -44,6 +44,14 @@ export const DIAGNOSTIC_CODES = {
   'keyval-missing-index': 'a keyval array with a gap in its indices',
   'help-not-available': 'a help item in an option that has no help',
   'json-syntax': 'a JSON argument ({...}) that QEMU\'s JSON parser rejects',
+  'json-type': 'a member of a JSON argument whose JSON type is not the one QEMU expects',
+  'member-type': 'a keyval member whose value its QAPI type rejects (expects integer, on/off …)',
+  'member-unexpected': 'a keyval or JSON member that the option does not have',
+  'member-missing': 'a keyval or JSON argument without the member that selects its kind',
+  'machine-member-type':
+    'a -machine, -smp or -boot member value that QEMU rejects when it creates the machine',
+  'machine-member-unexpected':
+    'a -smp or -boot member, or a nested value, that the machine property does not have',
   'catalog-schema': 'a catalog file that does not match the catalog JSON Schema',
   'qmp-format': 'a file that is not a query-command-line-options reply',
   'hx-syntax': 'a qemu-options.hx file that does not follow the .hx format',

@@ -18,6 +18,8 @@ import { archOf, type LintContext } from '../validator/lint-context.js';
 import { scanArgv, type ScannedOption, type WordDiagnostic } from '../validator/scan-argv.js';
 import { checkOptionPresence } from './check-option.js';
 import { ENTRY_RULES } from './rules/index.js';
+import { checkKeyvalArgument } from '../validator/check-keyval.js';
+import { MachineTree } from '../validator/machine-tree.js';
 
 /**
  * Linting one QEMU invocation: its argv words with their source maps, against the chosen
@@ -45,11 +47,12 @@ export function lintInvocation(
   const ids: IdRegistry = new Map();
   const merged: MergedSets = new Map();
   const accels: AccelUse[] = [];
+  const machine = new MachineTree();
   for (const item of scan.items) {
     if (item.kind === 'unchecked') found.push(unchecked(words[item.word]));
     else if (item.kind === 'image') found.push(diskImage(words[item.word]));
     else {
-      const own = lintOption(item, words, ctx, arch, ids, merged);
+      const own = lintOption(item, words, ctx, arch, { ids, merged, machine });
       found.push(...own);
       const clean = !own.some((d) => d.severity === 'error');
       if (item.entry.name === 'accel' && item.argument !== undefined && clean) {
@@ -59,6 +62,7 @@ export function lintInvocation(
     }
   }
   for (const d of checkAccelerators(accels, ctx)) found.push(inFile(d, words));
+  for (const d of machine.findings(ctx)) found.push(inFile(d, words));
   for (const [name, { list, uses }] of merged) {
     for (const d of checkMergedValueSets(name, uses, presentParams(list, ctx))) {
       if (d.word >= 0) found.push(inFile(d, words));
@@ -86,15 +90,33 @@ function addMergedUse(merged: MergedSets, list: ParamList, use: MergedUse): void
   merged.set(list.name, set);
 }
 
+/** What the options of one invocation share: IDs, merging lists, the machine tree. */
+interface SharedState {
+  /** IDs seen so far. */
+  ids: IdRegistry;
+  /** Clean uses of merging lists. */
+  merged: MergedSets;
+  /** The machine property tree (-machine, -smp, -boot). */
+  machine: MachineTree;
+}
+
+/** Options whose keyval argument goes into the machine tree, and where. */
+const MACHINE_INTO: Record<string, '' | 'smp' | 'boot'> = {
+  machine: '',
+  M: '',
+  smp: 'smp',
+  boot: 'boot',
+};
+
 /** The findings for one option and its argument. */
 function lintOption(
   option: ScannedOption,
   words: readonly SourceWord[],
   ctx: LintContext,
   arch: string,
-  ids: IdRegistry,
-  merged: MergedSets,
+  shared: SharedState,
 ): SpanDiagnostic[] {
+  const { ids, merged } = shared;
   const presence = checkOptionPresence(option, words, ctx, arch);
   const implied = IMPLIED_USES[option.entry.name];
   const impliedList = implied && ctx.catalog.lists[implied.list];
@@ -105,8 +127,13 @@ function lintOption(
   if (!presence.usable || option.argument === undefined) return presence.diagnostics;
   const word = words[option.argument];
   const index = option.argument;
-  const local = lintArgument(option.entry, word.text, ctx, ids, (list, entries) =>
-    addMergedUse(merged, list, { word: index, entries }));
+  const syntax = option.entry.syntax ?? 'plain';
+  const keyval = syntax === 'keyval' || syntax === 'json-or-keyval' ||
+    (syntax === 'json-or-qemu-opts' && word.text.startsWith('{'));
+  const local = keyval
+    ? lintKeyvalArgument(option.entry, word.text, ctx, index, shared.machine)
+    : lintArgument(option.entry, word.text, ctx, ids, (list, entries) =>
+      addMergedUse(merged, list, { word: index, entries }));
   const cut = firstSubstitution(word);
   const checked = cut === undefined ? local : local.filter((d) => d.span.end <= cut);
   const mapped = checked.map((d) => inFile({ word: option.argument!, diagnostic: d }, words));
@@ -124,11 +151,6 @@ function lintArgument(
 ): SpanDiagnostic[] {
   const syntax = option.syntax ?? 'plain';
   const list = ctx.list(option);
-  // LIMITATION(#4): JSON arguments (-object/-device/-blockdev/-netdev '{…}') and keyval
-  // options (-machine, -smp, -boot, -display, -blockdev, -audiodev …) are not checked yet,
-  // so a misspelt key or a bad value there passes silently.
-  if (text.startsWith('{') && syntax.startsWith('json-or-')) return [];
-  if (syntax === 'keyval' || syntax === 'json-or-keyval') return keyvalHelp(option, text);
   if (list === undefined || (syntax !== 'qemu-opts' && syntax !== 'json-or-qemu-opts')) return [];
   if (option.name === 'global' && isGlobalShorthand(text)) return [];
   const check = checkQemuOptsArgument(text, option, list, ctx, ids);
@@ -145,23 +167,32 @@ function lintArgument(
   return found;
 }
 
-/** A `help`/`?` item in a keyval argument (spec 3.1): QEMU prints help and exits. */
-function keyvalHelp(option: OptionEntry, text: string): SpanDiagnostic[] {
-  let start = 0;
-  for (const item of text.split(',')) {
-    if (item === 'help' || item === '?') {
-      return [
-        {
-          code: 'help-request',
-          severity: 'info',
-          message: `QEMU prints help for -${option.name} and exits instead of starting a guest`,
-          span: { start, end: start + item.length },
-        },
-      ];
-    }
-    start += item.length + 1;
+/**
+ * The findings for a keyval or JSON argument (spec 3); the clean trees of `-machine`,
+ * `-smp` and `-boot` go into `machine`, which QEMU reads after every option.
+ */
+function lintKeyvalArgument(
+  option: OptionEntry,
+  text: string,
+  ctx: LintContext,
+  word: number,
+  machine: MachineTree,
+): SpanDiagnostic[] {
+  const check = checkKeyvalArgument(text, option, ctx);
+  if (check.help) {
+    return [
+      {
+        code: 'help-request',
+        severity: 'info',
+        message: `QEMU prints help for -${option.name} and exits instead of starting a guest`,
+        span: check.help,
+      },
+    ];
   }
-  return [];
+  const into = MACHINE_INTO[option.name];
+  if (check.tree === undefined || into === undefined) return check.diagnostics;
+  const clash = machine.add(check.tree, into, word, { start: 0, end: text.length });
+  return clash ? [...check.diagnostics, clash] : check.diagnostics;
 }
 
 /** A word diagnostic moved into file offsets through the word's source map. */

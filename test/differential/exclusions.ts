@@ -80,12 +80,6 @@ export const EXCLUSIONS: Exclusion[] = [
     kind: 'not-yet', when: 'late',
     reason: 'per-option rules beyond value sets (backend names, combinations) are not checked yet',
   },
-  {
-    id: 'keyval-arguments',
-    message: /^(Parameter '(smp|boot)\..*' (expects .*|is unexpected)|Expected '=' after parameter '.*'|Invalid parameter '.*'|Parameter '.*' expects .*)$/,
-    kind: 'not-yet', when: 'parse', options: ['-smp', '-boot', '-machine'],
-    reason: '-smp, -boot and -machine keyval arguments are not checked yet (unchecked-argument)',
-  },
 ];
 
 /** The exclusion that explains QEMU's error `report`, if any. */

@@ -1,0 +1,137 @@
+import type { Span, SpanDiagnostic } from '../diagnostics/diagnostic.js';
+import type { OptionEntry, Param } from '../catalog/types.js';
+import type { KeyvalObject } from '../model/keyval-tree.js';
+import { parseJsonArg } from '../model/parse-json-arg.js';
+import { parseKeyval } from '../model/parse-keyval.js';
+import { presentParams } from './check-qemu-opts.js';
+import type { LintContext } from './lint-context.js';
+import {
+  asError, jsonMemberFindings, keyvalMemberFindings, type MemberSpec,
+} from './qapi-members.js';
+
+/**
+ * Checking an argument read by keyval (spec 3.1, 3.2) or, when it starts with `{`, by QEMU's
+ * JSON parser (spec 3.3): syntax errors with QEMU's messages, then the members QEMU's
+ * visitor reads while it handles the option, where the catalog or QEMU's schema says what
+ * they are. Errors QEMU finds only when it creates the machine are checked later, on the
+ * merged machine tree (`machine-tree.ts`).
+ *
+ * @module
+ */
+
+/** The result of checking one keyval or JSON argument. */
+export interface KeyvalCheck {
+  /** Findings, in the argument's offsets; at most one error, as QEMU stops at the first. */
+  diagnostics: SpanDiagnostic[];
+  /** The first `help`/`?` item, when QEMU prints help instead of going on. */
+  help?: Span;
+  /** The tree of a clean keyval argument (for the options that feed the machine). */
+  tree?: KeyvalObject;
+}
+
+/** How an option without a catalog list reads its keyval argument (spec 3.4). */
+interface KeyvalReading {
+  /** The implied key. */
+  impliedKey?: string;
+  /** `any`: help anywhere; `whole`: only the whole argument `help`; `none`: never. */
+  help: 'any' | 'whole' | 'none';
+}
+
+/** Per option, from spec 3.4, checked against QEMU 7.2. */
+const READINGS: Record<string, KeyvalReading> = {
+  machine: { impliedKey: 'type', help: 'any' },
+  M: { impliedKey: 'type', help: 'any' },
+  smp: { impliedKey: 'cpus', help: 'any' },
+  boot: { impliedKey: 'order', help: 'any' },
+  display: { impliedKey: 'type', help: 'whole' },
+  blockdev: { impliedKey: 'driver', help: 'none' },
+  audiodev: { impliedKey: 'driver', help: 'whole' },
+  audio: { impliedKey: 'driver', help: 'any' },
+  compat: { help: 'none' },
+};
+
+/** Parses and checks `text`, the argument of a keyval or JSON-or-keyval `option`. */
+export function checkKeyvalArgument(text: string, option: OptionEntry, ctx: LintContext):
+    KeyvalCheck {
+  if (text.startsWith('{') && option.syntax?.startsWith('json-or-')) {
+    return checkJsonArgument(text, option, ctx);
+  }
+  const reading = READINGS[option.name] ?? { help: 'any' };
+  const whole = text === 'help' || text === '?';
+  const parsed = parseKeyval(text, {
+    impliedKey: ctx.list(option)?.impliedKey ?? reading.impliedKey,
+    helpSupported: reading.help === 'any' || (reading.help === 'whole' && whole),
+  });
+  if (parsed.diagnostics.length > 0) return { diagnostics: parsed.diagnostics };
+  if (parsed.help.length > 0) return { diagnostics: [], help: parsed.help[0] };
+  const rules = parseTimeMembers(option, ctx);
+  const where = { start: 0, end: text.length };
+  if (rules && !parsed.root.members.has(rules[0].name)) return { diagnostics: [missing(rules, text)] };
+  const first = rules ? keyvalMemberFindings(parsed.root, { members: rules, closed: false,
+    prefix: '' }, where)[0] : undefined;
+  return { diagnostics: first ? [asError(first)] : [], tree: parsed.root };
+}
+
+/** A JSON argument: QEMU's JSON syntax, then the member types QEMU's visitor checks. */
+function checkJsonArgument(text: string, option: OptionEntry, ctx: LintContext): KeyvalCheck {
+  const parsed = parseJsonArg(text);
+  if (parsed.value === undefined) return { diagnostics: parsed.diagnostics };
+  // LIMITATION(#4): the properties of JSON -device and -object arguments (device and object
+  // types) are not in the catalog, so only the JSON syntax of those is checked.
+  const rules = parseTimeMembers(option, ctx);
+  if (rules === undefined) return { diagnostics: [] };
+  if (parsed.value.kind === 'object' && !parsed.value.members.has(rules[0].name)) {
+    return { diagnostics: [missing(rules, text)] };
+  }
+  const first = jsonMemberFindings(parsed.value, rules)[0];
+  return { diagnostics: first ? [asError(first)] : [] };
+}
+
+/** `Parameter 'driver' is missing`: the union's discriminator (the first member) is absent. */
+function missing(rules: readonly MemberSpec[], text: string): SpanDiagnostic {
+  const message = `Parameter '${rules[0].name}' is missing`;
+  return { code: 'member-missing', severity: 'error', message,
+    span: { start: 0, end: text.length } };
+}
+
+/**
+ * `BlockdevOptions`' common members, in schema order (QEMU's `qapi/block-core.json`); the
+ * driver-specific ones follow them and are not checked.
+ */
+const BLOCKDEV_MEMBERS: MemberSpec[] = [
+  { name: 'driver', type: 'str' },
+  { name: 'node-name', type: 'str' },
+  { name: 'discard', type: 'str' },
+  { name: 'cache', type: [{ name: 'direct', type: 'bool' }, { name: 'no-flush', type: 'bool' }] },
+  { name: 'read-only', type: 'bool' },
+  { name: 'auto-read-only', type: 'bool' },
+  { name: 'force-share', type: 'bool' },
+  { name: 'detect-zeroes', type: 'str' },
+];
+
+/**
+ * The members QEMU reads while it handles `option` itself, leading with the union's
+ * discriminator. `-machine`, `-smp` and `-boot` are read later (`machine-tree.ts`).
+ * LIMITATION(#4): -audiodev, -audio, -compat, -netdev and -incoming members are not checked.
+ */
+function parseTimeMembers(option: OptionEntry, ctx: LintContext): MemberSpec[] | undefined {
+  if (option.name === 'blockdev') return BLOCKDEV_MEMBERS;
+  if (option.name !== 'display') return undefined;
+  const list = ctx.list(option);
+  if (list === undefined) return undefined;
+  // The display type comes first (the union's discriminator), then the common members.
+  return presentParams(list, ctx).map((param) => {
+    const member = memberOf(param);
+    const absent = (param.hostRestrictedValues ?? [])
+      .filter((r) => ctx.holds(r.condition) === false).flatMap((r) => r.values);
+    if (member.values) member.values = member.values.filter((v) => !absent.includes(v));
+    return member;
+  });
+}
+
+/** A catalog parameter as a QAPI member. */
+export function memberOf(param: Param): MemberSpec {
+  const type = param.type === 'bool' ? 'bool' : param.type === 'number' ? 'int' : 'str';
+  return param.values ? { name: param.name, type, values: param.values }
+    : { name: param.name, type };
+}

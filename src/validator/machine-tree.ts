@@ -1,0 +1,133 @@
+import type { Span, SpanDiagnostic } from '../diagnostics/diagnostic.js';
+import type { ParamList } from '../catalog/types.js';
+import type { KeyvalNode, KeyvalObject } from '../model/keyval-tree.js';
+import { memberOf } from './check-keyval.js';
+import { presentParams } from './check-qemu-opts.js';
+import type { LintContext } from './lint-context.js';
+import { keyvalMemberFindings, type MemberFinding, type MemberSpec } from './qapi-members.js';
+
+/**
+ * The machine's property tree (spec 3.2, 3.4): every `-machine`/`-M` argument is read into
+ * it, `-smp` and `-boot` are merged into it under `smp` and `boot`, and QEMU's visitor reads
+ * it only when it creates the machine. Clashes are parse-time errors at the option that
+ * causes them; wrong member values are late errors with no option location.
+ *
+ * @module
+ */
+
+/** A finding on one argument word (`word` indexes the invocation's words). */
+export interface WordFinding {
+  /** The argv word (the option's argument) the finding is in. */
+  word: number;
+  /** The finding, in that word's offsets. */
+  diagnostic: SpanDiagnostic;
+}
+
+/**
+ * Properties every machine type of every release in the catalog has, with their types
+ * (checked against QEMU 7.2). LIMITATION(#4): board properties (`-M q35,smm=x`) and the
+ * newer common ones are not checked, as the catalog does not say which machine has which.
+ */
+const CORE_PROPERTIES: MemberSpec[] = [
+  { name: 'usb', type: 'bool' },
+  { name: 'graphics', type: 'bool' },
+  { name: 'dump-guest-core', type: 'bool' },
+  { name: 'mem-merge', type: 'bool' },
+  { name: 'suppress-vmdesc', type: 'bool' },
+  { name: 'phandle-start', type: 'int' },
+];
+
+/** The merged tree of one invocation. */
+export class MachineTree {
+  private readonly root: KeyvalObject = { kind: 'object', members: new Map() };
+  /** The argument word each node was written in. */
+  private readonly words = new WeakMap<KeyvalNode, number>();
+
+  /**
+   * Adds the clean keyval tree of `-machine` (`into` empty) or of `-smp`/`-boot` (`into`
+   * their property name) from argument `word`; returns QEMU's clash error, if any.
+   */
+  add(tree: KeyvalObject, into: '' | 'smp' | 'boot', word: number, whole: Span):
+      SpanDiagnostic | undefined {
+    this.mark(tree, word);
+    if (into === '') return this.parseInto(this.root, tree, '');
+    const wrapped: KeyvalObject = { kind: 'object', members: new Map([[into, tree]]) };
+    tree.keySpan ??= whole;
+    return this.merge(this.root, wrapped, '');
+  }
+
+  /** The late findings: what QEMU's visitor rejects when it sets the machine properties. */
+  findings(ctx: LintContext): WordFinding[] {
+    const found: MemberFinding[] = [];
+    found.push(...this.struct('smp', ctx.catalog.lists['smp-opts'], ctx));
+    found.push(...this.struct('boot', ctx.catalog.lists['boot-opts'], ctx));
+    found.push(...keyvalMemberFindings(this.root, { members: CORE_PROPERTIES, closed: false,
+      prefix: '' }, { start: 0, end: 0 }));
+    return found.flatMap((f) => {
+      const word = f.node && this.words.get(f.node);
+      if (word === undefined) return [];
+      const diagnostic: SpanDiagnostic = { code: `machine-${f.code}`, severity: 'error',
+        message: f.message, span: f.span };
+      return [{ word, diagnostic }];
+    });
+  }
+
+  /** The findings on the `smp` or `boot` struct, whose members the catalog lists. */
+  private struct(name: string, list: ParamList | undefined, ctx: LintContext): MemberFinding[] {
+    const node = this.root.members.get(name);
+    // LIMITATION(#4): `smp` or `boot` given a plain value (`-machine smp=4`) is not reported.
+    if (list === undefined || node?.kind !== 'object') return [];
+    const members = presentParams(list, ctx).map(memberOf);
+    return keyvalMemberFindings(node, { members, closed: true, prefix: `${name}.` },
+      node.keySpan ?? { start: 0, end: 0 });
+  }
+
+  /** Records the word of every node of `node`. */
+  private mark(node: KeyvalNode, word: number): void {
+    this.words.set(node, word);
+    if (node.kind === 'object') for (const m of node.members.values()) this.mark(m, word);
+    if (node.kind === 'array') for (const e of node.elements) this.mark(e, word);
+  }
+
+  /** `-machine`: read into the tree as keyval does (QEMU `keyval_parse_into`). */
+  private parseInto(dest: KeyvalObject, src: KeyvalObject, prefix: string):
+      SpanDiagnostic | undefined {
+    for (const [name, node] of src.members) {
+      const old = dest.members.get(name);
+      const path = `${prefix}${name}`;
+      if (old !== undefined && (old.kind === 'object') !== (node.kind === 'object')) {
+        return clash(`Parameters '${path}.*' used inconsistently`, node);
+      }
+      if (old?.kind === 'object' && node.kind === 'object') {
+        const error = this.parseInto(old, node, `${path}.`);
+        if (error) return error;
+      } else dest.members.set(name, node);
+    }
+    return undefined;
+  }
+
+  /** `-smp`/`-boot`: merged as QEMU's `keyval_merge` does. */
+  private merge(dest: KeyvalObject, src: KeyvalObject, prefix: string):
+      SpanDiagnostic | undefined {
+    for (const [name, node] of src.members) {
+      const old = dest.members.get(name);
+      const path = `${prefix}${name}`;
+      if (old !== undefined && old.kind !== node.kind) {
+        return clash(`Parameter '${path}' used inconsistently`, node);
+      }
+      if (old?.kind === 'object' && node.kind === 'object') {
+        const error = this.merge(old, node, `${path}.`);
+        if (error) return error;
+      } else if (old?.kind === 'array' && node.kind === 'array') {
+        dest.members.set(name, { ...old, elements: [...old.elements, ...node.elements] });
+      } else dest.members.set(name, node);
+    }
+    return undefined;
+  }
+}
+
+/** A clash error at `node`. */
+function clash(message: string, node: KeyvalNode): SpanDiagnostic {
+  const span = node.keySpan ?? (node.kind === 'string' ? node.valueSpan : { start: 0, end: 0 });
+  return { code: 'keyval-inconsistent', severity: 'error', message, span };
+}
