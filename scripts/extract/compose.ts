@@ -71,18 +71,38 @@ function mergedOrder(samples: ReleaseFacts[]): string[] {
 }
 
 /**
- * since/removed from the sampled releases that have something (`present[i]`).
- *
- * LIMITATION(#3): where QEMU keeps no record, `since`/`removed` are the first sampled
- * release (7.2, 10.0, 10.2) that has or lacks the item, so something added in 8.x or 9.x
- * reads as absent from those releases (a false "not in this version" for 8.0–9.2 users).
+ * since/removed from the sampled releases that have something (`present[i]`). Where a
+ * sample gives the release only as an upper bound, the previous sample bounds it from below:
+ * `sinceAfter` (newest sample without it), `removedAfter` (newest sample still with it).
+ * Releases in between are uncertain (`catalog/versions.ts`, `releaseStatus`).
  */
 function sampledAvailability(samples: ReleaseFacts[], present: boolean[]): Availability {
   const out: Availability = {};
   const first = present.indexOf(true);
-  if (first > 0) out.since = samples[first].release;
+  if (first > 0) {
+    out.since = samples[first].release;
+    out.sinceAfter = samples[first - 1].release;
+  }
   const gone = present.findIndex((p, i) => i > first && !p);
-  if (gone > 0) out.removed = samples[gone].release;
+  if (gone > 0) {
+    out.removed = samples[gone].release;
+    out.removedAfter = samples[gone - 1].release;
+  }
+  return out;
+}
+
+/**
+ * The availability from sampling, overridden by exact facts in order (QEMU's records, our
+ * facts): an exact `since` or `removed` drops the sampled bound that went with it.
+ */
+function withExactFacts(sampled: Availability, ...exact: (Availability | undefined)[]) {
+  const out: Availability = { ...sampled };
+  for (const facts of exact) {
+    if (facts === undefined) continue;
+    if (facts.since !== undefined) delete out.sinceAfter;
+    if (facts.removed !== undefined) delete out.removedAfter;
+    Object.assign(out, facts);
+  }
   return out;
 }
 
@@ -199,11 +219,11 @@ function composeOption(
   const synopsis = synopses(raw);
   const help = helpBlock(raw, synopsis, description);
   const hand = facts.options[name] ?? {};
-  const versions: Availability = {
-    ...sampledAvailability(samples, raws.map((r) => r !== null)),
-    ...records.get(name),
-    ...hand.versions,
-  };
+  const versions = withExactFacts(
+    sampledAvailability(samples, raws.map((r) => r !== null)),
+    records.get(name),
+    hand.versions,
+  );
   const option: OptionEntry = {
     kind: 'option',
     name,
@@ -253,12 +273,12 @@ function composeParams(
       const qapi = hand?.qapiStruct
         ? samples[samples.length - 1].qapiSince?.get(hand.qapiStruct)?.get(name)
         : undefined;
-      const versions = {
-        ...sampledAvailability(samples, present),
-        ...(qapi && types.length === 1 && present[0] === false ? { since: qapi } : {}),
-        ...recorded,
-        ...extra.versions,
-      };
+      const versions = withExactFacts(
+        sampledAvailability(samples, present),
+        qapi && types.length === 1 && present[0] === false ? { since: qapi } : undefined,
+        recorded,
+        extra.versions,
+      );
       const param: Param = { name, type };
       if (d.default !== undefined) param.default = d.default;
       if (d.condition) param.condition = d.condition;
@@ -294,7 +314,7 @@ function composeList(
     ...(raw.condition ? { condition: raw.condition } : {}),
   };
   const present = lists.map((l) => l !== null);
-  const versions = { ...sampledAvailability(samples, present), ...hand.versions };
+  const versions = withExactFacts(sampledAvailability(samples, present), hand.versions);
   if (Object.keys(versions).length > 0) list.versions = versions;
   const conditions = lists.map((l) => (l ? l.condition : null));
   const changes = hand.conditionHistory ?? history(samples, conditions);

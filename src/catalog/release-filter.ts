@@ -16,10 +16,15 @@ export function compareReleases(a: QemuVersion, b: QemuVersion): number {
   return 0;
 }
 
-/** Whether something with `versions` exists in `release` (no record: it always exists). */
+/**
+ * Whether something with `versions` exists in `release` (no record: it always exists). A
+ * release inside an uncertain window (`sinceAfter`, `removedAfter`) counts as having it.
+ */
 export function existsInRelease(versions: Availability | undefined, release: QemuVersion): boolean {
   if (!versions) return true;
-  if (versions.since && compareReleases(release, versions.since) < 0) return false;
+  // A release strictly after `sinceAfter` may have it (the catalog cannot tell): kept.
+  const maybe = versions.sinceAfter && compareReleases(release, versions.sinceAfter) > 0;
+  if (versions.since && compareReleases(release, versions.since) < 0 && !maybe) return false;
   if (versions.removed && compareReleases(release, versions.removed) >= 0) return false;
   return true;
 }

@@ -24,12 +24,28 @@ export type ArchName = string;
 
 /** When something exists, per QEMU release. Absent fields mean "no such event known". */
 export interface Availability {
-  /** First release that has it. */
+  /**
+   * First release that has it. With `sinceAfter` it is only an upper bound: the item came
+   * in some release after `sinceAfter` and no later than `since`.
+   */
   since?: QemuVersion;
+  /**
+   * The newest release known NOT to have it, when `since` is not exact (the catalog only
+   * sampled some releases). Releases strictly between `sinceAfter` and `since` are uncertain.
+   */
+  sinceAfter?: QemuVersion;
   /** First release in which it is deprecated (still accepted, with a warning). */
   deprecated?: QemuVersion;
-  /** First release that no longer has it. */
+  /**
+   * First release that no longer has it. With `removedAfter` it is only an upper bound: the
+   * item went in some release after `removedAfter` and no later than `removed`.
+   */
   removed?: QemuVersion;
+  /**
+   * The newest release known to still have it, when `removed` is not exact. Releases
+   * strictly between `removedAfter` and `removed` are uncertain.
+   */
+  removedAfter?: QemuVersion;
   /** What to write instead, when QEMU documents a replacement. */
   replacement?: Replacement;
   /**

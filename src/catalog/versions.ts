@@ -6,6 +6,8 @@ import type { Availability, QemuVersion } from './types.js';
  * The built-in catalog knows a list of releases (`Catalog.releases`, e.g. 7.2 … 10.2). An
  * item exists in release R when `since <= R < removed` (an absent `since` means "7.2 or
  * earlier", an absent `removed` "still there"), and is deprecated when `deprecated <= R`.
+ * Where the catalog only knows bounds (`sinceAfter`, `removedAfter`: the release was not
+ * recorded, only sampled), a release strictly inside the window is `uncertain`.
  * Releases between the known ones follow the same rule, so the history facts decide them;
  * a release outside the known range is read as the nearest known one.
  *
@@ -28,12 +30,51 @@ export function majorMinor(version: QemuVersion): QemuVersion {
   return version.split('.').slice(0, 2).join('.');
 }
 
-/** Whether something with `availability` exists in `release`. */
-export function isAvailableIn(availability: Availability | undefined, release: QemuVersion) {
+/**
+ * What the catalog knows about something in one release: it is there, it is not (it came
+ * later or went earlier), or the release lies inside a window in which it came or went at a
+ * release the catalog does not know (`after` < release < `by`).
+ */
+export type ReleaseStatus =
+  | { kind: 'present' }
+  /** Not yet there; with `after` when `since` is only an upper bound. */
+  | { kind: 'not-yet'; since: QemuVersion; after?: QemuVersion }
+  /** Gone; with `after` when `since` (the removal) is only an upper bound. */
+  | { kind: 'removed'; since: QemuVersion; after?: QemuVersion }
+  | { kind: 'uncertain'; event: 'added' | 'removed'; after: QemuVersion; by: QemuVersion };
+
+/** The status of something with `availability` in `release` (see {@link ReleaseStatus}). */
+export function releaseStatus(
+  availability: Availability | undefined,
+  release: QemuVersion,
+): ReleaseStatus {
   const r = majorMinor(release);
-  if (availability?.since && compareVersions(r, availability.since) < 0) return false;
-  if (availability?.removed && compareVersions(r, availability.removed) >= 0) return false;
-  return true;
+  const { since, sinceAfter, removed, removedAfter } = availability ?? {};
+  if (since && compareVersions(r, since) < 0) {
+    if (sinceAfter && compareVersions(r, sinceAfter) > 0) {
+      return { kind: 'uncertain', event: 'added', after: sinceAfter, by: since };
+    }
+    return sinceAfter ? { kind: 'not-yet', since, after: sinceAfter } : { kind: 'not-yet', since };
+  }
+  if (removed && compareVersions(r, removed) >= 0) {
+    return removedAfter
+      ? { kind: 'removed', since: removed, after: removedAfter }
+      : { kind: 'removed', since: removed };
+  }
+  if (removed && removedAfter && compareVersions(r, removedAfter) > 0) {
+    return { kind: 'uncertain', event: 'removed', after: removedAfter, by: removed };
+  }
+  return { kind: 'present' };
+}
+
+/**
+ * Whether something with `availability` exists in `release`. A release inside an uncertain
+ * window counts as having it (the benefit of the doubt); {@link releaseStatus} tells them
+ * apart.
+ */
+export function isAvailableIn(availability: Availability | undefined, release: QemuVersion) {
+  const status = releaseStatus(availability, release);
+  return status.kind === 'present' || status.kind === 'uncertain';
 }
 
 /** Whether something with `availability` is deprecated (but present) in `release`. */

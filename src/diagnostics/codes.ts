@@ -28,6 +28,7 @@ export const DIAGNOSTIC_CODES = {
   'not-in-version': 'the option or parameter does not exist in the chosen QEMU release',
   'deprecated': 'the option or parameter is deprecated in the chosen QEMU release',
   'removed': 'the option or parameter was removed before the chosen QEMU release',
+  'version-uncertain': 'the option or parameter came or went at a release near the chosen one',
   'version-approximated': 'the chosen QEMU release is outside the catalog; the nearest is used',
   'user-not-portable': 'a -run-with user= value that QEMU resolves only on some hosts',
   'chroot-flag': 'a bare chroot item, which QEMU reads as chroot=on',

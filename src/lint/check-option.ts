@@ -3,7 +3,12 @@ import type { OptionEntry, Replacement } from '../catalog/types.js';
 import { archesInclude } from '../catalog/arches.js';
 import { targetsOfArch } from '../catalog/targets.js';
 import { wordRange, type SourceWord } from '../input/source-word.js';
-import { presenceOf, type Presence } from '../validator/availability.js';
+import {
+  eventRelease,
+  presenceOf,
+  uncertainText,
+  type Presence,
+} from '../validator/availability.js';
 import { describeHosts } from '../validator/host-names.js';
 import type { LintContext } from '../validator/lint-context.js';
 import type { ScannedOption } from '../validator/scan-argv.js';
@@ -53,6 +58,14 @@ export function checkOptionPresence(
     return { diagnostics: [d], usable: false };
   }
   const found: SpanDiagnostic[] = [];
+  if (presence.kind === 'uncertain') {
+    found.push({
+      code: 'version-uncertain',
+      severity: 'info',
+      message: uncertainText(presence, dash, ctx.version),
+      span,
+    });
+  }
   if (presence.kind === 'deprecated') {
     const d: SpanDiagnostic = {
       code: 'deprecated',
@@ -87,10 +100,10 @@ function notPresent(
 ): { code: string; hint: string } | undefined {
   switch (presence.kind) {
     case 'not-yet':
-      return { code: 'not-in-version', hint: `${dash} was added in QEMU ${presence.since}` };
+      return { code: 'not-in-version', hint: `${dash} was added ${eventRelease(presence)}` };
     case 'removed': {
       const use = entry.versions?.replacement?.text;
-      const hint = `${dash} was removed in QEMU ${presence.since}` + (use ? `; use ${use}` : '');
+      const hint = `${dash} was removed ${eventRelease(presence)}` + (use ? `; use ${use}` : '');
       return { code: 'removed', hint };
     }
     case 'not-on-host':

@@ -5,7 +5,7 @@ import { parseBool } from '../model/values/parse-bool.js';
 import { parseNumber } from '../model/values/parse-number.js';
 import { parseSize } from '../model/values/parse-size.js';
 import type { ValueResult } from '../model/values/value-result.js';
-import { presenceOf, isPresent } from './availability.js';
+import { eventRelease, presenceOf, isPresent, uncertainText } from './availability.js';
 import { closestName } from './did-you-mean.js';
 import { describeHosts } from './host-names.js';
 import type { LintContext } from './lint-context.js';
@@ -44,9 +44,9 @@ export function checkEntry(entry: OptsEntry, list: ParamList, ctx: LintContext):
   ];
   switch (presence.kind) {
     case 'not-yet':
-      return invalid('not-in-version', `'${entry.key}' was added in QEMU ${presence.since}`);
+      return invalid('not-in-version', `'${entry.key}' was added ${eventRelease(presence)}`);
     case 'removed':
-      return invalid('removed', `'${entry.key}' was removed in QEMU ${presence.since}`);
+      return invalid('removed', `'${entry.key}' was removed ${eventRelease(presence)}`);
     case 'not-on-host':
       return invalid(
         'not-on-host',
@@ -55,7 +55,44 @@ export function checkEntry(entry: OptsEntry, list: ParamList, ctx: LintContext):
   }
   const found: SpanDiagnostic[] = [];
   if (presence.kind === 'deprecated') found.push(deprecatedKey(entry, presence.since));
-  return [...found, ...checkValue(entry, param, ctx)];
+  if (presence.kind === 'uncertain') {
+    found.push({
+      code: 'version-uncertain',
+      severity: 'info',
+      message: uncertainText(presence, uncertainName(entry, list, param), ctx.version),
+      span: keySpan(entry),
+    });
+  }
+  return [...found, ...valueFindings(entry, list, param, presence.kind === 'uncertain', ctx)];
+}
+
+/** How an uncertain parameter is named: with its type when the key changed type. */
+function uncertainName(entry: OptsEntry, list: ParamList, param: Param): string {
+  const retyped = list.params.some((p) => p !== param && p.name === param.name);
+  return `Parameter '${entry.key}'` + (retyped ? ` (as a ${param.type})` : '');
+}
+
+/**
+ * The value check of `entry` against `param`. When the release is uncertain for `param` and
+ * the list has other uncertain descriptors of the key (a type change at an unknown release),
+ * a value that one of them accepts passes.
+ */
+function valueFindings(
+  entry: OptsEntry,
+  list: ParamList,
+  param: Param,
+  uncertain: boolean,
+  ctx: LintContext,
+): SpanDiagnostic[] {
+  const own = checkValue(entry, param, ctx);
+  if (!uncertain || own.length === 0) return own;
+  const others = list.params.filter(
+    (p) =>
+      p !== param &&
+      p.name === entry.key &&
+      presenceOf(ctx, p.versions, p.condition).kind === 'uncertain',
+  );
+  return others.some((p) => checkValue(entry, p, ctx).length === 0) ? [] : own;
 }
 
 /**
@@ -65,9 +102,9 @@ export function checkEntry(entry: OptsEntry, list: ParamList, ctx: LintContext):
  */
 export function paramFor(list: ParamList, key: string, ctx: LintContext): Param | undefined {
   const candidates = list.params.filter((p) => p.name === key);
-  return (
-    candidates.find((p) => isPresent(presenceOf(ctx, p.versions, p.condition))) ?? candidates[0]
-  );
+  const kinds = candidates.map((p) => presenceOf(ctx, p.versions, p.condition).kind);
+  const sure = candidates.find((_, i) => kinds[i] === 'present' || kinds[i] === 'deprecated');
+  return sure ?? candidates.find((_, i) => kinds[i] === 'uncertain') ?? candidates[0];
 }
 
 /** `Invalid parameter 'x'` for a key the list does not have, with a suggestion. */
