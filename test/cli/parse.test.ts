@@ -222,3 +222,14 @@ test('usage errors exit 2', async () => {
   assert.equal(await main(['parse', '--help'], help), 0);
   assert.match(help.out, /usage: qemu-opts parse/);
 });
+
+test('flags: key=on, no-prefix key=off, duplicates kept in order (spec 1.5, 1.9)', async () => {
+  const r = await parseJson('-run-with', 'noasync-teardown,user=a,user=b', 0);
+  assert.deepEqual(r.entries.map((e) => [e.key, e.value, e.form, e.negated]), [
+    ['async-teardown', 'off', 'flag', true], ['user', 'a', 'pair', undefined],
+    ['user', 'b', 'pair', undefined],
+  ]);
+  assert.deepEqual(r.entries[0].typed, { type: 'bool', value: false });
+  assertRange(r.entries[0].keyRange, [0, 'noasync-teardown'.length]);
+  assert.ok(r.diagnostics.some((d) => d.code === 'short-form-boolean'));
+});
