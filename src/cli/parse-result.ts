@@ -12,6 +12,7 @@ import { parseBool } from '../model/values/parse-bool.js';
 import { parseNumber } from '../model/values/parse-number.js';
 import { parseSize } from '../model/values/parse-size.js';
 import type { ValueResult } from '../model/values/value-result.js';
+import { keyvalOptionsFor } from '../validator/check-keyval.js';
 import { presentParams } from '../validator/check-qemu-opts.js';
 import { isPresent, presenceOf } from '../validator/availability.js';
 import type { LintContext } from '../validator/lint-context.js';
@@ -143,7 +144,9 @@ export function parseOptionArgument(
     }
     result.syntax = syntaxOf(option, argument);
     if (result.syntax === 'qemu-opts' && list) readQemuOpts(argument, list, ctx, result, range);
-    if (result.syntax === 'keyval') extra.push(...readKeyval(argument, list, ctx, result, range));
+    if (result.syntax === 'keyval') {
+      extra.push(...readKeyval(argument, option, list, ctx, result, range));
+    }
     if (result.syntax === 'json') extra.push(...readJson(argument, result, range));
   }
   const findings = lintFindings(name, argument, ctx, target, extra, range);
@@ -234,12 +237,15 @@ function typedValue(type: ParamType, value: string | boolean | bigint): TypedVal
 /** Fills the entries, help and tree of a keyval argument; returns the syntax error. */
 function readKeyval(
   argument: string,
+  option: OptionEntry,
   list: ParamList | undefined,
   ctx: LintContext,
   result: ParseResult,
   range: (s: Span) => ParseRange,
 ): SpanDiagnostic[] {
-  const parsed = parseKeyval(argument, { impliedKey: list?.impliedKey });
+  const reading = keyvalOptionsFor(argument, option, ctx);
+  if (reading.impliedKey !== undefined) result.impliedKey = reading.impliedKey;
+  const parsed = parseKeyval(argument, reading);
   const types = list && !list.acceptsAny ? typesOf(list, ctx) : {};
   const visit = (node: KeyvalNode, path: string): void => {
     if (node.kind === 'object') {
@@ -263,7 +269,9 @@ function readKeyval(
     }
   };
   visit(parsed.root, '');
-  if (parsed.help.length > 0) result.help = range(parsed.help[0]);
+  if (parsed.help.length > 0 && reading.helpSupported !== false) {
+    result.help = range(parsed.help[0]);
+  }
   if (parsed.diagnostics.length === 0) result.tree = JSON.stringify(keyvalToJson(parsed.root));
   return parsed.diagnostics;
 }

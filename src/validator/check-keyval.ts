@@ -2,7 +2,7 @@ import type { Span, SpanDiagnostic } from '../diagnostics/diagnostic.js';
 import type { OptionEntry, Param } from '../catalog/types.js';
 import type { KeyvalObject } from '../model/keyval-tree.js';
 import { parseJsonArg } from '../model/parse-json-arg.js';
-import { parseKeyval } from '../model/parse-keyval.js';
+import { parseKeyval, type KeyvalParseOptions } from '../model/parse-keyval.js';
 import { presentParams } from './check-qemu-opts.js';
 import type { LintContext } from './lint-context.js';
 import {
@@ -50,18 +50,27 @@ const READINGS: Record<string, KeyvalReading> = {
   compat: { help: 'none' },
 };
 
+/** How QEMU reads `text` as keyval for `option`: its implied key and help support. */
+export function keyvalOptionsFor(
+  text: string,
+  option: OptionEntry,
+  ctx: LintContext,
+): KeyvalParseOptions {
+  const reading = READINGS[option.name] ?? { help: 'any' };
+  const whole = text === 'help' || text === '?';
+  return {
+    impliedKey: ctx.list(option)?.impliedKey ?? reading.impliedKey,
+    helpSupported: reading.help === 'any' || (reading.help === 'whole' && whole),
+  };
+}
+
 /** Parses and checks `text`, the argument of a keyval or JSON-or-keyval `option`. */
 export function checkKeyvalArgument(text: string, option: OptionEntry, ctx: LintContext):
     KeyvalCheck {
   if (text.startsWith('{') && option.syntax?.startsWith('json-or-')) {
     return checkJsonArgument(text, option, ctx);
   }
-  const reading = READINGS[option.name] ?? { help: 'any' };
-  const whole = text === 'help' || text === '?';
-  const parsed = parseKeyval(text, {
-    impliedKey: ctx.list(option)?.impliedKey ?? reading.impliedKey,
-    helpSupported: reading.help === 'any' || (reading.help === 'whole' && whole),
-  });
+  const parsed = parseKeyval(text, keyvalOptionsFor(text, option, ctx));
   if (parsed.diagnostics.length > 0) return { diagnostics: parsed.diagnostics };
   if (parsed.help.length > 0) return { diagnostics: [], help: parsed.help[0] };
   const rules = parseTimeMembers(option, ctx);

@@ -233,3 +233,14 @@ test('flags: key=on, no-prefix key=off, duplicates kept in order (spec 1.5, 1.9)
   assertRange(r.entries[0].keyRange, [0, 'noasync-teardown'.length]);
   assert.ok(r.diagnostics.some((d) => d.code === 'short-form-boolean'));
 });
+
+test('-blockdev: implied driver, and no help (spec 3.4; QEMU 7.2 says so too)', async () => {
+  const r = await parseJson('-blockdev', 'file,filename=/x.img,node-name=n0', 0);
+  assert.deepEqual(r.entries.map((e) => [e.key, e.value, e.form]), [
+    ['driver', 'file', 'implied'], ['filename', '/x.img', 'pair'], ['node-name', 'n0', 'pair'],
+  ]);
+  const help = await parseJson('-blockdev', 'driver=file,help', 1);
+  assert.equal(help.help, undefined);
+  assert.equal(help.diagnostics.filter((d) => d.severity === 'error')[0].message,
+    'Help is not available for this option');
+});
