@@ -30,6 +30,10 @@ const CASES: [string, string[], string | null][] = [
   ['a parse-time error is reported before a late value check',
     ['-action', 'panic=bad', '-chardev', 'null,id=d', '-chardev', 'null,id=d'],
     "Duplicate ID 'd' for chardev"],
+  ['an unknown -smp member holding a subtree is still "Parameter \'smp.a\' is unexpected"',
+    ['-smp', '14,a.b=1'], "Parameter 'smp.a' is unexpected"],
+  ['an unknown -boot member holding a subtree', ['-boot', 'zz,a.b=1,strict=n'],
+    "Parameter 'boot.a' is unexpected"],
 ];
 
 /** Our error messages for the case. */
