@@ -103,7 +103,9 @@ export {
   isAvailableIn,
   isDeprecatedIn,
   nearestKnownRelease,
+  releaseStatus,
 } from './catalog/versions.js';
+export type { ReleaseStatus } from './catalog/versions.js';
 export { validateAgainstSchema } from './catalog/schema-validators.js';
 export type { SchemaName } from './catalog/schema-validators.js';
 export { importQmp } from './import/qmp-to-catalog.js';
