@@ -20,6 +20,7 @@ import { checkOptionPresence } from './check-option.js';
 import { ENTRY_RULES } from './rules/index.js';
 import { checkKeyvalArgument } from '../validator/check-keyval.js';
 import { MachineTree } from '../validator/machine-tree.js';
+import { isModernNetdev } from '../validator/modern-netdev.js';
 
 /**
  * Linting one QEMU invocation: its argv words with their source maps, against the chosen
@@ -129,7 +130,8 @@ function lintOption(
   const index = option.argument;
   const syntax = option.entry.syntax ?? 'plain';
   const keyval = syntax === 'keyval' || syntax === 'json-or-keyval' ||
-    (syntax === 'json-or-qemu-opts' && word.text.startsWith('{'));
+    (syntax === 'json-or-qemu-opts' && word.text.startsWith('{')) ||
+    (option.entry.name === 'netdev' && isModernNetdev(word.text, ctx));
   const local = keyval
     ? lintKeyvalArgument(option.entry, word.text, ctx, index, shared.machine)
     : lintArgument(option.entry, word.text, ctx, ids, (list, entries) =>
