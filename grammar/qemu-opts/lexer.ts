@@ -4,23 +4,25 @@
  *
  * @module
  */
-import { Lexer, type ILexingResult, type IToken } from 'chevrotain';
+import { Lexer, type ILexingResult } from 'chevrotain';
 import { FIRST_MODE, ITEM_MODE, qemuOptsLexerDefinition } from './tokens.js';
 
 /**
  * Builds the lexer. `validate` runs chevrotain's definition checks (tests do); the product
- * skips them to save start-up time, since the definition is fixed. The validating lexer
- * tracks offsets only: with line tracking, chevrotain would warn that no token is marked
- * as holding line breaks, which is deliberate (see `tokens.ts`). The lexer runs without
- * chevrotain's first-character optimisation, which cannot analyse the negated character
- * classes; the mode's first pattern matches almost every item anyway.
+ * skips them to save start-up time, since the definition is fixed. Tokens carry their
+ * offset only (`startOffset`; chevrotain's `onlyOffset` tracking): the offset is the
+ * token's position, and lines and columns, which cost time on every token and which no
+ * reader of a one-word argument needs, are derived from it when wanted (`SourceText` in
+ * `src/model/source-text.ts`). The lexer runs without chevrotain's first-character
+ * optimisation: it cannot analyse the negated character classes, and the mode's first
+ * pattern matches almost every item anyway.
  */
 export function createQemuOptsLexer(validate = false): Lexer {
   return new Lexer(qemuOptsLexerDefinition, {
-    positionTracking: validate ? 'onlyOffset' : 'full',
+    positionTracking: 'onlyOffset',
     skipValidations: !validate,
-    // The modes cannot use chevrotain's first-character optimisation (negated classes), and
-    // analysing them for it costs several milliseconds of start-up: skip the analysis.
+    // Analysing the modes for the first-character optimisation they cannot use costs
+    // several milliseconds of start-up: skip the analysis.
     safeMode: !validate,
   });
 }
@@ -29,35 +31,9 @@ let shared: Lexer | undefined;
 
 /**
  * Tokenises one QemuOpts string; `implied` starts in the implied-first-item mode. Every
- * token carries its offset, line and column (1-based), also when the text spans lines.
+ * token carries its offset in `text` (`startOffset`), also when the text spans lines.
  */
 export function tokenizeQemuOpts(text: string, implied: boolean): ILexingResult {
   shared ??= createQemuOptsLexer();
-  const result = shared.tokenize(text, implied ? FIRST_MODE : ITEM_MODE);
-  if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) relocate(result.tokens, text);
-  return result;
-}
-
-/** Sets lines and columns of `tokens` in a text with line breaks (`\n`, `\r\n`, `\r`). */
-function relocate(tokens: IToken[], text: string): void {
-  let line = 1;
-  let lineStart = 0;
-  let at = 0;
-  const advance = (to: number): void => {
-    for (; at < to; at++) {
-      const ch = text.charCodeAt(at);
-      if (ch === 10 || (ch === 13 && text.charCodeAt(at + 1) !== 10)) {
-        line++;
-        lineStart = at + 1;
-      }
-    }
-  };
-  for (const token of tokens) {
-    advance(token.startOffset);
-    token.startLine = line;
-    token.startColumn = at - lineStart + 1;
-    advance(token.startOffset + token.image.length - 1);
-    token.endLine = line;
-    token.endColumn = at - lineStart + 1;
-  }
+  return shared.tokenize(text, implied ? FIRST_MODE : ITEM_MODE);
 }

@@ -15,10 +15,6 @@
  */
 import { createToken, Lexer, type TokenType } from 'chevrotain';
 
-// `line_breaks: false` on tokens that can hold a line break: a QemuOpts string is one argv
-// word and almost never spans lines, and chevrotain's per-token line-break scan doubles the
-// lexing time. `tokenizeQemuOpts` recomputes lines and columns when the text has breaks.
-
 /** The category every item token belongs to; the parser consumes items through it. */
 export const Item = createToken({ name: 'Item', pattern: Lexer.NA });
 
@@ -32,7 +28,6 @@ const VALUE = '[^,]*(?:,,[^,]*)*';
 export const KeyValue = createToken({
   name: 'KeyValue',
   pattern: new RegExp(`[^=,]*=${VALUE},?`),
-  line_breaks: false,
   categories: [Item],
 });
 
@@ -43,7 +38,6 @@ export const KeyValue = createToken({
 export const Flag = createToken({
   name: 'Flag',
   pattern: /[^=,]+,?/,
-  line_breaks: false,
   categories: [Item],
 });
 
@@ -54,7 +48,6 @@ export const EmptyItem = createToken({ name: 'EmptyItem', pattern: /,/, categori
 export const FirstKeyValue = createToken({
   name: 'FirstKeyValue',
   pattern: new RegExp(`[^=,]*=${VALUE},?`),
-  line_breaks: false,
   categories: [KeyValue, Item],
   push_mode: 'item',
 });
@@ -67,7 +60,6 @@ export const FirstKeyValue = createToken({
 export const ImpliedValue = createToken({
   name: 'ImpliedValue',
   pattern: new RegExp(`(?:[^,]|,,)${VALUE},?`),
-  line_breaks: false,
   categories: [Item],
   push_mode: 'item',
 });
