@@ -1,6 +1,5 @@
 #!/usr/bin/env node
-// The qemu-opts command. It loads the bundled CLI (built by `npm run build`, which
-// `npm ci` runs through `prepare`), so that start-up reads one file.
-import { main } from '../dist/cli.bundle.mjs';
+// The qemu-opts command: the bundled CLI, loaded with its code cache (see cli-loader.mjs).
+import { loadCli } from './cli-loader.mjs';
 
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = await loadCli().cli.main(process.argv.slice(2));
