@@ -15,6 +15,9 @@ import { readQemuOptsItems } from './qemu-opts-reader.js';
 /** QEMU's `id_wellformed`: an ASCII letter, then letters, digits, `-`, `.`, `_`. */
 const WELL_FORMED_ID = /^[A-Za-z][A-Za-z0-9._-]*$/;
 
+/** The options of a call without any: shared, so that such a call allocates none. */
+const NO_OPTIONS: QemuOptsParseOptions = Object.freeze({});
+
 /**
  * Parses `text` as a QemuOpts string. Never throws: problems come back as diagnostics.
  *
@@ -25,7 +28,10 @@ const WELL_FORMED_ID = /^[A-Za-z][A-Za-z0-9._-]*$/;
  *
  * @since 0.1.0
  */
-export function parseQemuOpts(text: string, options: QemuOptsParseOptions = {}): ParsedOpts {
+export function parseQemuOpts(
+  text: string,
+  options: QemuOptsParseOptions = NO_OPTIONS,
+): ParsedOpts {
   const impliedKey = options.impliedKey;
   const tokens = readQemuOptsItems(text, impliedKey !== undefined);
   const result: ParsedOpts = { entries: [], diagnostics: [] };
@@ -37,8 +43,9 @@ export function parseQemuOpts(text: string, options: QemuOptsParseOptions = {}):
   }
   const warn = options.commandLine ?? true;
   const helpStops = warn && (options.helpStops ?? false);
-  for (const token of tokens) {
-    const entry = toEntry(token, impliedKey ?? '');
+  const implied = impliedKey ?? '';
+  for (let i = 0; i < tokens.length; i++) {
+    const entry = toEntry(tokens[i], implied);
     if (entry.form === 'flag') {
       const help = !entry.negated && (entry.key === 'help' || entry.key === '?');
       if (help && helpStops) {
