@@ -25,6 +25,17 @@ const PARAM_HEADING = /^``([\w.-]+)``(?: option\b[^(]*)? \((since|removed in) (\
 const HEADING =
   /^``-([\w-]+)``(?: and ``-([\w-]+)``)?(?: option\b[^(]*)? \((since|removed in) (\d+\.\d+)\)$/;
 
+/**
+ * "``-spice password=string`` (removed in 8.0)": one parameter of an option, kept under the
+ * key `OPTION PARAM` (the option's list has the option's name). Only a plain value
+ * (`string`, `on|off`) counts, so `-drive file=json:{...}` (one form of a value) does not.
+ */
+const OPTION_PARAM_HEADING =
+  /^``-([\w-]+) ([\w.-]+)=[\w|]*``(?: option\b[^(]*)? \((since|removed in) (\d+\.\d+)\)$/;
+
+/** "``QEMU_AUDIO_`` environment variables and ``-audio-help`` (removed in 8.2)". */
+const LAST_OF_PAIR = /\band ``-([\w-]+)`` \((since|removed in) (\d+\.\d+)\)$/;
+
 /** Option records from the section headings of an rST text. */
 export function readOptionRecords(rst: string, into = new Map<string, OptionRecord>()) {
   const lines = rst.split('\n');
@@ -43,7 +54,16 @@ export function readOptionRecords(rst: string, into = new Map<string, OptionReco
       into.set(key, record);
       continue;
     }
-    const m = HEADING.exec(title);
+    const q = OPTION_PARAM_HEADING.exec(title);
+    if (q) {
+      const key = `${q[1]} ${q[2]}`;
+      const record = into.get(key) ?? {};
+      if (q[3] === 'since') record.deprecated = q[4];
+      else record.removed = q[4];
+      into.set(key, record);
+      continue;
+    }
+    const m = HEADING.exec(title) ?? pairAsHeading(LAST_OF_PAIR.exec(title));
     if (!m) continue;
     for (const name of [m[1], m[2]].filter((n): n is string => n !== undefined)) {
       const record = into.get(name) ?? {};
@@ -53,4 +73,9 @@ export function readOptionRecords(rst: string, into = new Map<string, OptionReco
     }
   }
   return into;
+}
+
+/** A LAST_OF_PAIR match in the shape of a HEADING match (name, no second name, event). */
+function pairAsHeading(m: RegExpExecArray | null): (string | undefined)[] | null {
+  return m ? [m[0], m[1], undefined, m[2], m[3]] : null;
 }
