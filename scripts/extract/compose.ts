@@ -75,6 +75,10 @@ function mergedOrder(samples: ReleaseFacts[]): string[] {
  * sample gives the release only as an upper bound, the previous sample bounds it from below:
  * `sinceAfter` (newest sample without it), `removedAfter` (newest sample still with it).
  * Releases in between are uncertain (`catalog/versions.ts`, `releaseStatus`).
+ *
+ * LIMITATION(#3): for a release inside such a window (e.g. -shim between 7.2 and 10.0) the
+ * user gets a `version-uncertain` note instead of a verdict, until a sourced fact in
+ * `catalog/extract/facts.json` or another sampled release closes the window.
  */
 function sampledAvailability(samples: ReleaseFacts[], present: boolean[]): Availability {
   const out: Availability = {};
