@@ -45,6 +45,7 @@ export const DIAGNOSTIC_CODES = {
   'keyval-missing-index': 'a keyval array with a gap in its indices',
   'help-not-available': 'a help item in an option that has no help',
   'json-syntax': 'a JSON argument ({...}) that QEMU\'s JSON parser rejects',
+  'display-vnc-argument': 'a -display argument starting with vnc but not vnc=<display>',
   'json-type': 'a member of a JSON argument whose JSON type is not the one QEMU expects',
   'member-type': 'a keyval member whose value its QAPI type rejects (expects integer, on/off …)',
   'member-unexpected': 'a keyval or JSON member that the option does not have',

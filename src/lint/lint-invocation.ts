@@ -132,7 +132,11 @@ function lintOption(
   const keyval = syntax === 'keyval' || syntax === 'json-or-keyval' ||
     (syntax === 'json-or-qemu-opts' && word.text.startsWith('{')) ||
     (option.entry.name === 'netdev' && isModernNetdev(word.text, ctx));
-  const local = keyval
+  const vnc = option.entry.name === 'display' ? displayVnc(word.text, ctx) : undefined;
+  const local = vnc
+    ? vnc.diagnostics ?? shifted(lintArgument(vnc.entry!, word.text.slice(4), ctx, ids,
+      () => undefined), 4)
+    : keyval
     ? lintKeyvalArgument(option.entry, word.text, ctx, index, shared.machine)
     : lintArgument(option.entry, word.text, ctx, ids, (list, entries) =>
       addMergedUse(merged, list, { word: index, entries }));
@@ -167,6 +171,33 @@ function lintArgument(
   found.push(...bareSizeUnitFindings(option.name, check.parsed));
   addValueFixes(check.parsed, list, found);
   return found;
+}
+
+/**
+ * `-display vnc…` is not a display type (QEMU `parse_display`): `vnc=ARGS` is read as a
+ * `-vnc ARGS`, anything else starting with `vnc` is an error. Undefined for other arguments.
+ */
+function displayVnc(
+  text: string,
+  ctx: LintContext,
+): { entry?: OptionEntry; diagnostics?: SpanDiagnostic[] } | undefined {
+  if (!text.startsWith('vnc')) return undefined;
+  const entry = ctx.option('vnc');
+  if (text[3] === '=') return entry ? { entry } : { diagnostics: [] };
+  const message = 'VNC requires a display argument vnc=<display>';
+  const span = { start: 0, end: text.length };
+  return { diagnostics: [{ code: 'display-vnc-argument', severity: 'error', message, span }] };
+}
+
+/** Findings moved `by` characters to the right (fixes included). */
+function shifted(found: SpanDiagnostic[], by: number): SpanDiagnostic[] {
+  const move = <T extends { start: number; end: number }>(r: T): T =>
+    ({ ...r, start: r.start + by, end: r.end + by });
+  return found.map((d) => {
+    const moved: SpanDiagnostic = { ...d, span: move(d.span) };
+    if (d.fix) moved.fix = { ...d.fix, edits: d.fix.edits.map(move) };
+    return moved;
+  });
 }
 
 /**
