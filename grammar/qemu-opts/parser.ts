@@ -31,9 +31,13 @@ export class QemuOptsParser extends EmbeddedActionsParser {
     return this.items;
   });
 
-  /** `validate` runs chevrotain's grammar checks (tests do; the product skips them). */
+  /**
+   * `validate` runs chevrotain's grammar checks (tests do; the product skips them). The
+   * grammar is LL(1): `maxLookahead: 1` also spares chevrotain padding every input with
+   * end-of-input sentinels for a deeper lookahead (and removing them) on each parse.
+   */
   constructor(validate = false) {
-    super(qemuOptsTokens, { recoveryEnabled: false, skipValidations: !validate });
+    super(qemuOptsTokens, { recoveryEnabled: false, skipValidations: !validate, maxLookahead: 1 });
     this.performSelfAnalysis();
   }
 
