@@ -6,7 +6,7 @@
  * @module
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -74,7 +74,10 @@ function coldStartCommand(): { args: string[]; label: string } {
   const dir = mkdtempSync(join(tmpdir(), 'qemu-opts-bench-'));
   const file = join(dir, 'one-line.sh');
   writeFileSync(file, 'qemu-system-x86_64 -run-with exit-with-parent=on\n');
-  const bin = join(root, 'bin', 'qemu-opts.mjs');
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    bin: Record<string, string>;
+  };
+  const bin = join(root, manifest.bin['qemu-opts']);
   const probe = spawnSync(process.execPath, [bin, 'lint', file], { encoding: 'utf8' });
   if (probe.status === 0 || probe.status === 1) {
     return { args: [bin, 'lint', file], label: `qemu-opts lint ${file}` };

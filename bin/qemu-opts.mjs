@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// The qemu-opts command: the bundled CLI, loaded with its code cache (see cli-loader.mjs).
-import { loadCli } from './cli-loader.mjs';
+// The qemu-opts command as an ES module, for callers that start this path; the package's
+// bin is qemu-opts.cjs, which starts faster (no ES module loader).
+import loader from './cli-loader.cjs';
 
-process.exitCode = await loadCli().cli.main(process.argv.slice(2));
+process.exitCode = await loader.loadCli().cli.main(process.argv.slice(2));

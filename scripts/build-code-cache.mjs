@@ -1,11 +1,11 @@
 // Writes dist/cli.bundle.cache: V8's compiled code for the CLI bundle after it has linted a
-// typical command line, which bin/qemu-opts.mjs hands to V8 so that a cold start compiles
+// typical command line, which bin/cli-loader.cjs hands to V8 so that a cold start compiles
 // nothing it has compiled here. Compiled code only: no result of the run is kept.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadCli } from '../bin/cli-loader.mjs';
+import loader from '../bin/cli-loader.cjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = mkdtempSync(join(tmpdir(), 'qemu-opts-code-cache-'));
@@ -17,7 +17,7 @@ writeFileSync(
     '  -netdev user,id=net0 -device virtio-net-pci,netdev=net0 \\\n' +
     '  -run-with exit-with-parent=on -display none\n',
 );
-const { cli, script: compiled } = loadCli(false);
+const { cli, script: compiled } = loader.loadCli(false);
 const silent = { stdout() {}, stderr() {}, readStdin: async () => new Uint8Array(), cwd: dir };
 const status = await cli.main(['lint', script], silent);
 rmSync(dir, { recursive: true, force: true });

@@ -33,7 +33,7 @@ const catalogAsJsonString = {
 };
 
 const esbuild = await import('esbuild');
-// The CLI is a CommonJS function body that bin/qemu-opts.mjs compiles with V8's code cache
+// The CLI is a CommonJS function body that bin/cli-loader.cjs compiles with V8's code cache
 // (scripts/build-code-cache.mjs); minified, so that there is less source to read.
 const bundles = [
   { entry: 'src/cli/main.ts', out: 'dist/cli.bundle.cjs', platform: 'node', format: 'cjs' },

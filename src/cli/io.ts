@@ -23,8 +23,10 @@ export interface CliIo {
 /** The io of this process: its stdout, stderr, stdin and working directory. */
 export function processIo(): CliIo {
   return {
-    stdout: (text) => void process.stdout.write(text),
-    stderr: (text) => void process.stderr.write(text),
+    // Nothing to write touches no stream: creating process.stdout costs milliseconds of a
+    // run that finds nothing to report.
+    stdout: (text) => void (text !== '' && process.stdout.write(text)),
+    stderr: (text) => void (text !== '' && process.stderr.write(text)),
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
