@@ -272,6 +272,8 @@ function composeParams(
       const typed = descs.map((d) => (d !== null && d.type === type ? d : null));
       const d = typed.filter((x) => x !== null).pop()!;
       const extra = hand?.paramFacts?.[name] ?? {};
+      // Facts for one type of a retyped key live under `NAME (TYPE)`, e.g. `mem-lock (bool)`.
+      const typeFacts = types.length > 1 ? hand?.paramFacts?.[`${name} (${type})`] : undefined;
       const present = typed.map((x) => x !== null);
       const recorded = types.length === 1 ? records.get(`${listName} ${name}`) : undefined;
       const qapi = hand?.qapiStruct
@@ -282,6 +284,7 @@ function composeParams(
         qapi && types.length === 1 && present[0] === false ? { since: qapi } : undefined,
         recorded,
         extra.versions,
+        typeFacts?.versions,
       );
       const param: Param = { name, type };
       if (d.default !== undefined) param.default = d.default;
