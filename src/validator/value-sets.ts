@@ -14,6 +14,14 @@ import type { OptsEntry } from '../model/qemu-opts-result.js';
  * @module
  */
 
+/** A problem with a whole set: the entry it is shown on and QEMU's message. */
+interface WholeSetProblem {
+  /** The entry. */
+  entry: OptsEntry;
+  /** The message, in QEMU's words. */
+  message: string;
+}
+
 /** How one list rejects a value outside its set. */
 interface ValueRule {
   /** The message, in QEMU's words. */
@@ -22,6 +30,10 @@ interface ValueRule {
   applies?: (last: ReadonlyMap<string, string>) => boolean;
   /** Keys checked by a rule of their own rather than a value set (a date, say). */
   special?: Record<string, (value: string) => { message: string; hint?: string } | undefined>;
+  /** Whether QEMU checks the special keys after the value sets (`-icount`: rr, then shift). */
+  specialLast?: boolean;
+  /** A check on the whole set, made after every other one (a key another key needs). */
+  whole?: (last: ReadonlyMap<string, OptsEntry>) => WholeSetProblem | undefined;
 }
 
 /**
@@ -35,6 +47,35 @@ function rtcBase(value: string): { message: string; hint: string } | undefined {
     message: 'invalid datetime format',
     hint: "valid formats: '2006-06-17T16:01:21' or '2006-06-17'",
   };
+}
+
+/**
+ * `-icount shift=`: `auto` or a whole number from 0 to 10 that C `strtol` reads in base 0
+ * (leading blanks and a sign allowed, nothing after it), checked by QEMU 7.2 after `rr`.
+ */
+function icountShift(value: string): { message: string; hint: string } | undefined {
+  const shift = value === 'auto' ? 0 : strtolBase0(value);
+  if (shift !== undefined && shift >= 0 && shift <= 10) return undefined;
+  const hint = "shift is 'auto' or a number from 0 to 10";
+  return { message: 'icount: Invalid shift value', hint };
+}
+
+/** The number C `strtol(value, &end, 0)` reads when it reads all of `value`, else undefined. */
+function strtolBase0(value: string): number | undefined {
+  const m = /^\s*([+-]?)(?:0[xX]([0-9a-fA-F]+)|(0[0-7]*)|([1-9][0-9]*))$/.exec(value);
+  if (m === null) return undefined;
+  const magnitude = m[2] !== undefined ? Number.parseInt(m[2], 16)
+    : m[3] !== undefined ? Number.parseInt(m[3], 8) : Number(m[4]);
+  return m[1] === '-' ? -magnitude : magnitude;
+}
+
+/** `-icount align=` without `shift=`: QEMU needs the shift to align to (QEMU 7.2). */
+function icountAlign(
+  last: ReadonlyMap<string, OptsEntry>,
+): WholeSetProblem | undefined {
+  const align = last.get('align');
+  if (align === undefined || last.has('shift')) return undefined;
+  return { entry: align, message: 'Please specify shift option when using align' };
 }
 
 const doesNotAccept = (key: string, value: string): string =>
@@ -52,7 +93,12 @@ const RULES: Record<string, ValueRule> = {
     applies: (last) => TRUE_SPELLINGS.has(last.get('enable') ?? 'off'),
   },
   rtc: { message: (_key, value) => `invalid option value '${value}'`, special: { base: rtcBase } },
-  icount: { message: (_key, value) => `Invalid icount rr option: ${value}` },
+  icount: {
+    message: (_key, value) => `Invalid icount rr option: ${value}`,
+    special: { shift: icountShift },
+    specialLast: true,
+    whole: icountAlign,
+  },
   overcommit: { message: () => "parameter 'mem-lock' expects one of 'on', 'off', 'on-fault'" },
 };
 
@@ -96,7 +142,33 @@ export function checkMergedValueSets(
   const owner = new Map<OptsEntry, number>();
   for (const use of uses) for (const entry of use.entries) owner.set(entry, use.word);
   const all = uses.flatMap((use) => use.entries);
-  return findings(listName, all, params).map((f) => ({ word: owner.get(f.entry)!, diagnostic: f.diagnostic }));
+  return findings(listName, all, params).map((f) => ({
+    word: owner.get(f.entry)!,
+    diagnostic: f.diagnostic,
+  }));
+}
+
+/** The findings of the rule's special keys. */
+function specialFindings(
+  rule: ValueRule,
+  last: ReadonlyMap<string, OptsEntry>,
+): { entry: OptsEntry; diagnostic: SpanDiagnostic }[] {
+  const found: { entry: OptsEntry; diagnostic: SpanDiagnostic }[] = [];
+  for (const [key, check] of Object.entries(rule.special ?? {})) {
+    const entry = last.get(key);
+    const problem = entry && check(entry.value);
+    if (entry && problem) {
+      const span = entry.valueSpan ?? entry.itemSpan;
+      const diagnostic: SpanDiagnostic = {
+        code: 'invalid-value',
+        severity: 'error',
+        ...problem,
+        span,
+      };
+      found.push({ entry, diagnostic });
+    }
+  }
+  return found;
 }
 
 /** The findings with the entry each is about. */
@@ -110,15 +182,8 @@ function findings(
   const last = lastEntries(entries);
   const lastValues = new Map([...last].map(([key, entry]) => [key, entry.value]));
   if (rule.applies && !rule.applies(lastValues)) return [];
-  const found: { entry: OptsEntry; diagnostic: SpanDiagnostic }[] = [];
-  for (const [key, check] of Object.entries(rule.special ?? {})) {
-    const entry = last.get(key);
-    const problem = entry && check(entry.value);
-    if (entry && problem) {
-      const span = entry.valueSpan ?? entry.itemSpan;
-      found.push({ entry, diagnostic: { code: 'invalid-value', severity: 'error', ...problem, span } });
-    }
-  }
+  const special = specialFindings(rule, last);
+  const found = rule.specialLast ? [] : special;
   for (const param of params) {
     const entry = last.get(param.name);
     if (!entry || param.type !== 'string' || !param.values || param.values.includes(entry.value)) {
@@ -134,6 +199,19 @@ function findings(
         span: entry.valueSpan ?? entry.itemSpan,
       },
     });
+  }
+  if (found.length > 0) return found;
+  if (rule.specialLast) found.push(...special);
+  const whole = found.length === 0 ? rule.whole?.(last) : undefined;
+  if (whole) {
+    const span = whole.entry.keySpan ?? whole.entry.itemSpan;
+    const diagnostic: SpanDiagnostic = {
+      code: 'invalid-value',
+      severity: 'error',
+      message: whole.message,
+      span,
+    };
+    found.push({ entry: whole.entry, diagnostic });
   }
   return found;
 }

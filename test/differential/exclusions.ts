@@ -76,7 +76,7 @@ export const EXCLUSIONS: Exclusion[] = [
   },
   {
     id: 'option-semantics',
-    message: /^('.*' is not a valid char driver name|fd cannot be a standard I\/O stream|icount: Invalid shift value|Please specify shift option when using align|'pretty' is not compatible with HMP monitors|invalid value of maxmem: .*|chardev: .*)$/,
+    message: /^('.*' is not a valid char driver name|fd cannot be a standard I\/O stream|'pretty' is not compatible with HMP monitors|invalid value of maxmem: .*|chardev: .*)$/,
     kind: 'not-yet', when: 'late',
     reason: 'per-option rules beyond value sets (backend names, combinations) are not checked yet',
   },

@@ -54,6 +54,10 @@ const CASES: [string, string, string | undefined, string, string[]][] = [
   ['-rtc', 'rtc', undefined, 'clock=vm,driftfix=slew', []],
   ['-rtc', 'rtc', undefined, 'driftfix=fast', []],
   ['-icount', 'icount', 'shift', 'auto,rr=x', []],
+  ...['xyz', '11', '-1', '08', '3x', 'shift=', '1.5', '0x', '0', '10', '0x3', '0X3', '010', '+3', '-0',
+    ' 3', 'auto', 'xyz,rr=bad', 'align=off', 'align=on', 'sleep=off']
+    .map((arg): [string, string, string | undefined, string, string[]] =>
+      ['-icount', 'icount', 'shift', arg, []]),
   ...['2006-06-17', '2006-6-7xyz', ' +2006-06-17', 'localtime', '-1', 'now', '2006-06', 'UTC']
     .map((base): [string, string, string | undefined, string, string[]] =>
       ['-rtc', 'rtc', undefined, `base=${base}`, []]),
