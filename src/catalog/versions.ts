@@ -92,7 +92,9 @@ export function nearestKnownRelease(
   releases: readonly QemuVersion[],
   version: QemuVersion,
 ): { release: QemuVersion; exact: boolean } {
-  const sorted = [...releases].sort(compareVersions);
+  // Releases compare as MAJOR.MINOR on both sides: a catalog imported from QEMU 7.2.22
+  // knows '7.2.22', and 7.2 (or 7.2.5) is that release, not an approximation of it.
+  const sorted = releases.map(majorMinor).sort(compareVersions);
   const r = majorMinor(version);
   if (compareVersions(r, sorted[0]) < 0) return { release: sorted[0], exact: false };
   const newest = sorted[sorted.length - 1];

@@ -30,6 +30,8 @@ export const DIAGNOSTIC_CODES = {
   'removed': 'the option or parameter was removed before the chosen QEMU release',
   'version-uncertain': 'the option or parameter came or went at a release near the chosen one',
   'version-approximated': 'the chosen QEMU release is outside the catalog; the nearest is used',
+  'parameters-unchecked':
+    'the catalog has no parameter lists (imported from .hx), so option arguments are not checked',
   'user-not-portable': 'a -run-with user= value that QEMU resolves only on some hosts',
   'chroot-flag': 'a bare chroot item, which QEMU reads as chroot=on',
   'disk-image-argument': 'a word that is not an option, which QEMU takes as a disk image',

@@ -126,11 +126,29 @@ function finish(
       span: { start: 0, end: 0 },
     });
   }
+  if (hasNoParamLists(ctx.catalog)) {
+    found.unshift({
+      code: 'parameters-unchecked',
+      severity: 'info',
+      message:
+        'the catalog has no parameter lists (a catalog imported from qemu-options.hx); ' +
+        'option arguments are not checked',
+      span: { start: 0, end: 0 },
+    });
+  }
   const diagnostics = found
     .map((d, i) => ({ d: toDiagnostic(d, source, file), i }))
     .sort((a, b) => a.d.start.offset - b.d.start.offset || a.i - b.i)
     .map((x) => x.d);
   return { diagnostics, source };
+}
+
+/**
+ * Whether the catalog knows options but no parameter list (an import of qemu-options.hx,
+ * which declares none): then no option argument is checked, and the user is told once.
+ */
+function hasNoParamLists(catalog: Catalog): boolean {
+  return catalog.entries.length > 0 && Object.keys(catalog.lists).length === 0;
 }
 
 /** A span diagnostic located in `file`. */
