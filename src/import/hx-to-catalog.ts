@@ -14,7 +14,7 @@ import { formatCondition, type ConditionNode } from '../catalog/condition.js';
 import type { Diagnostic, Position } from '../diagnostics/diagnostic.js';
 import { ConditionStack } from '../model/hx/condition-stack.js';
 import type { HxDef, HxDocument, HxProblem, HxRstBlock } from '../model/hx/hx-document.js';
-import { readHx } from '../model/hx/read-hx.js';
+import { readHx, withoutStringCascade } from '../model/hx/read-hx.js';
 import { DEBIAN_HX_MACROS, type HxMacroValues } from './hx-macros.js';
 
 /** How to import. */
@@ -49,7 +49,8 @@ export function importHx(text: string, options: HxImportOptions = {}): HxImportR
   };
   const problems = [...doc.problems, ...built.problems];
   problems.sort((a, b) => a.start.offset - b.start.offset);
-  return { catalog, diagnostics: problems.map((p) => toDiagnostic(p, file)) };
+  const diagnostics = withoutStringCascade(problems).map((p) => toDiagnostic(p, file));
+  return { catalog, diagnostics };
 }
 
 /** A problem as a diagnostic of `file`. */

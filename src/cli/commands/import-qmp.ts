@@ -17,6 +17,8 @@ import type { Catalog } from '../../catalog/types.js';
 import { loadCatalog } from '../build-options.js';
 import { importQmp } from '../../import/qmp-to-catalog.js';
 import { readInput, type CliIo } from '../io.js';
+import { parseJsonArg } from '../../model/parse-json-arg.js';
+import { SourceText } from '../../model/source-text.js';
 
 const USAGE =
   'usage: qemu-opts import-qmp FILE [--out CATALOG.json] [--release X.Y[.Z]] ' +
@@ -76,13 +78,19 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.stderr(`qemu-opts import-qmp: ${parsed}\n${USAGE}`);
     return 2;
   }
-  let data: unknown;
+  let text: string;
   try {
-    const text = Buffer.from(await readInput(parsed.file, io)).toString('utf8');
-    data = JSON.parse(text);
+    text = Buffer.from(await readInput(parsed.file, io)).toString('utf8');
   } catch (e) {
     io.stderr(`qemu-opts import-qmp: cannot read '${parsed.file}': ${(e as Error).message}\n`);
-    return e instanceof SyntaxError ? 1 : 2;
+    return 2;
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    io.stderr(`${parsed.file}:${jsonSyntaxError(text, (e as Error).message)} [json-syntax]\n`);
+    return 1;
   }
   const release = parsed.release ?? /(\d+\.\d+(?:\.\d+)?)\.json$/.exec(basename(parsed.file))?.[1];
   const base = parsed.onto === undefined ? undefined : await loadCatalog(parsed.onto, io);
@@ -111,4 +119,17 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     }
   }
   return 0;
+}
+
+/**
+ * `LINE:COL: error: MESSAGE` for text that JSON.parse rejects, whose own message names no
+ * position: located by our reading of QEMU's JSON parser (a superset of JSON, so it finds
+ * the first error of any text it rejects), else at the position JSON.parse names, if any.
+ */
+function jsonSyntaxError(text: string, parseMessage: string): string {
+  const found = parseJsonArg(text).diagnostics[0];
+  const offset = found?.span.start ?? Number(/position (\d+)/.exec(parseMessage)?.[1] ?? 0);
+  const at = new SourceText(text).positionAt(offset);
+  const message = found?.message ?? `not valid JSON: ${parseMessage.split('\n')[0]}`;
+  return `${at.line}:${at.column}: error: ${message}`;
 }

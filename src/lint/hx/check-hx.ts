@@ -7,7 +7,7 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { catalogOfDocument, toDiagnostic } from '../../import/hx-to-catalog.js';
 import { DEBIAN_HX_MACROS } from '../../import/hx-macros.js';
-import { readHx } from '../../model/hx/read-hx.js';
+import { readHx, withoutStringCascade } from '../../model/hx/read-hx.js';
 import { SourceText } from '../../model/source-text.js';
 import { hxMissingDoc } from './hx-missing-doc.js';
 import { hxSynopsisMismatch } from './hx-synopsis-mismatch.js';
@@ -23,5 +23,5 @@ export function checkHx(text: string, file: string): Diagnostic[] {
   const problems = [...doc.problems, ...catalogOfDocument(doc, DEBIAN_HX_MACROS).problems];
   for (const rule of HX_RULES) problems.push(...rule.check(doc, source));
   problems.sort((a, b) => a.start.offset - b.start.offset);
-  return problems.map((p) => toDiagnostic(p, file));
+  return withoutStringCascade(problems).map((p) => toDiagnostic(p, file));
 }

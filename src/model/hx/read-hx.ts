@@ -30,9 +30,13 @@ export function readHx(text: string): HxDocument {
   const endOf = (token: IToken): Position => source.positionAt((token.endOffset ?? 0) + 1);
 
   for (const e of parsed.lexErrors) {
+    // A '"' that the lexer rejects opens a string with no closing quote on its line.
+    const unterminated = text[e.offset] === '"';
     problems.push({
       code: 'hx-syntax',
-      message: `unexpected character '${text[e.offset]}'`,
+      message: unterminated
+        ? 'unterminated string literal'
+        : `unexpected character '${text[e.offset]}'`,
       start: source.positionAt(e.offset),
       end: source.positionAt(e.offset + Math.max(1, e.length)),
     });
@@ -64,7 +68,22 @@ export function readHx(text: string): HxDocument {
       });
     }
   }
-  return { items, problems };
+  return { items, problems: withoutStringCascade(problems) };
+}
+
+/**
+ * `problems` without those that follow an unterminated string literal on its line: the
+ * lexer read the rest of that line as C words, so anything said about them (here, or by
+ * the importer about their macros) is a consequence of the one error at the opening quote.
+ */
+export function withoutStringCascade(problems: HxProblem[]): HxProblem[] {
+  const openers = problems.filter((p) => p.message === 'unterminated string literal');
+  if (openers.length === 0) return problems;
+  return problems.filter(
+    (p) =>
+      openers.includes(p) ||
+      !openers.some((o) => p.start.line === o.start.line && p.start.offset > o.start.offset),
+  );
 }
 
 /** A parse error in the words of the .hx format where we can, chevrotain's otherwise. */
