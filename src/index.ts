@@ -8,6 +8,9 @@
  * @module
  */
 
+// The error thrown for calls the entry points cannot take (a programmer mistake).
+export { QemuOptsUsageError } from './api/usage-error.js';
+
 // Parsing one QemuOpts string (spec section 1) and printing entries back.
 export { parseQemuOpts } from './model/parse-qemu-opts.js';
 export type {

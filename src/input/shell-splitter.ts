@@ -1,5 +1,6 @@
 import type { Span, SpanDiagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceCommand, SourceWord } from './source-word.js';
+import { requireString } from '../api/usage-error.js';
 
 /**
  * Splits shell text into commands and words the way a POSIX shell does, as far as a command
@@ -137,8 +138,10 @@ class Splitter {
   }
 }
 
-/** Splits `text` into commands (see the module comment). Never throws. */
+/** Splits `text` into commands (see the module comment). Never throws. * @throws {QemuOptsUsageError} when called with a text that is not a string.
+ */
 export function splitShell(text: string, mode: SplitMode = 'script'): SplitResult {
+  requireString('splitShell', 'text', text);
   const s = new Splitter(text, mode);
   let complete = true;
   while (complete && s.pos < text.length) complete = step(s);

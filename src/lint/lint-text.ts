@@ -1,4 +1,5 @@
 import type { Diagnostic, SpanDiagnostic } from '../diagnostics/diagnostic.js';
+import { checkBuildSettings, QemuOptsUsageError, requireString } from '../api/usage-error.js';
 import { BUILTIN_CATALOG } from '../catalog/builtin-catalog.js';
 import type { Catalog } from '../catalog/types.js';
 import { readQemuInvocations } from '../input/qemu-commands.js';
@@ -37,9 +38,14 @@ export interface LintResult {
 /**
  * Lints every QEMU command in `text` (a shell script or snippet, or a `.args` file).
  *
+ * @throws {QemuOptsUsageError} when called wrongly: a text or argv word that is not a string,
+ *   or a `host`, `qemuVersion` or `target` option that is unknown or not a string. These are
+ *   programmer mistakes; problems in the command line itself come back as diagnostics.
  * @since 0.1.0
  */
 export function lintText(text: string, options: LintOptions = {}): LintResult {
+  requireString('lintText', 'text', text);
+  checkBuildSettings('lintText', options);
   const ctx = new LintContext(options.catalog ?? BUILTIN_CATALOG, options);
   const read = readQemuInvocations(text, options.mode ?? 'script');
   const found: SpanDiagnostic[] = [...read.diagnostics];
@@ -53,9 +59,15 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
  * Lints an argv as a program receives it (`["qemu-system-x86_64", "-m", "4G"]`). Positions
  * refer to the argv written as one shell-quoted line, which is what the text renderer shows.
  *
+ * @throws {QemuOptsUsageError} when called wrongly: a text or argv word that is not a string,
+ *   or a `host`, `qemuVersion` or `target` option that is unknown or not a string. These are
+ *   programmer mistakes; problems in the command line itself come back as diagnostics.
  * @since 0.1.0
  */
 export function lintArgv(argv: readonly string[], options: LintOptions = {}): LintResult {
+  if (!Array.isArray(argv)) throw new QemuOptsUsageError('lintArgv', 'argv', argv, 'an array');
+  argv.forEach((arg, i) => requireString('lintArgv', `argv[${i}]`, arg));
+  checkBuildSettings('lintArgv', options);
   const ctx = new LintContext(options.catalog ?? BUILTIN_CATALOG, options);
   const { text, words } = argvAsText(argv);
   const found = words.length > 0 ? lintInvocation(words, ctx, options.target) : [];
@@ -67,9 +79,15 @@ export function lintArgv(argv: readonly string[], options: LintOptions = {}): Li
  * Positions refer to the text `-OPTION ARGUMENT` (the argument starts after the space);
  * the target is `options.target` (default x86_64).
  *
+ * @throws {QemuOptsUsageError} when called wrongly: a text or argv word that is not a string,
+ *   or a `host`, `qemuVersion` or `target` option that is unknown or not a string. These are
+ *   programmer mistakes; problems in the command line itself come back as diagnostics.
  * @since 0.1.0
  */
 export function lintOption(name: string, argument?: string, options: LintOptions = {}): LintResult {
+  requireString('lintOption', 'name', name);
+  if (argument !== undefined) requireString('lintOption', 'argument', argument);
+  checkBuildSettings('lintOption', options);
   const ctx = new LintContext(options.catalog ?? BUILTIN_CATALOG, options);
   const option = `-${name.replace(/^-+/, '')}`;
   const words = [plainWord('', 0), plainWord(option, 0)];

@@ -5,6 +5,7 @@ import {
   LCurly, LSquare, RCurly, RSquare, Stray,
 } from '../../grammar/json/tokens.js';
 import type { Span, SpanDiagnostic } from '../diagnostics/diagnostic.js';
+import { requireString } from '../api/usage-error.js';
 
 /**
  * Reading an argument that starts with `{` as QEMU does (spec 3.3; QEMU
@@ -34,8 +35,10 @@ let parser: JsonParser | undefined;
  * Never throws; a malformed text gives one `json-syntax` error with QEMU's message.
  *
  * @since 0.1.0
+ * @throws {QemuOptsUsageError} when called with a text that is not a string.
  */
 export function parseJsonArg(text: string): ParsedJsonArg {
+  requireString('parseJsonArg', 'text', text);
   const tokens = tokenizeJson(text).tokens;
   if (tokens.length === 0) return failure('Expecting a JSON value', { start: 0, end: 0 });
   let braces = 0;

@@ -6,6 +6,7 @@ import { KeyvalParser } from '../../grammar/keyval/parser.js';
 import { tokenizeKeyval } from '../../grammar/keyval/lexer.js';
 import type { Span, SpanDiagnostic } from '../diagnostics/diagnostic.js';
 import type { KeyvalNode, KeyvalObject } from './keyval-tree.js';
+import { requireString } from '../api/usage-error.js';
 
 /**
  * Reading a keyval string as QEMU's `keyval_parse` does (spec section 3): dotted keys into
@@ -44,8 +45,10 @@ let parser: KeyvalParser | undefined;
  * Parses `text` as keyval. Never throws: the first problem comes back as a diagnostic.
  *
  * @since 0.1.0
+ * @throws {QemuOptsUsageError} when called with a text that is not a string.
  */
 export function parseKeyval(text: string, options: KeyvalParseOptions = {}): ParsedKeyval {
+  requireString('parseKeyval', 'text', text);
   parser ??= new KeyvalParser();
   parser.begin(tokenizeKeyval(text).tokens);
   const tokens = parser.keyVals();

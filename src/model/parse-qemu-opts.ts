@@ -4,6 +4,7 @@ import { EmptyItem, Flag, ImpliedEmpty, ImpliedValue } from '../../grammar/qemu-
 import type { Span, SpanDiagnostic } from '../diagnostics/diagnostic.js';
 import type { OptsEntry, ParsedOpts, QemuOptsParseOptions } from './qemu-opts-result.js';
 import { readQemuOptsItems } from './qemu-opts-reader.js';
+import { requireString } from '../api/usage-error.js';
 
 /**
  * Reading one QemuOpts string the way QEMU's `qemu_opts_parse_noisily` (command line) or
@@ -27,11 +28,13 @@ const NO_OPTIONS: QemuOptsParseOptions = Object.freeze({});
  * - `options.mergeLists`: an `id` is `Invalid parameter 'id'` (spec 1.8, 1.11).
  *
  * @since 0.1.0
+ * @throws {QemuOptsUsageError} when called with a text that is not a string.
  */
 export function parseQemuOpts(
   text: string,
   options: QemuOptsParseOptions = NO_OPTIONS,
 ): ParsedOpts {
+  requireString('parseQemuOpts', 'text', text);
   const impliedKey = options.impliedKey;
   const tokens = readQemuOptsItems(text, impliedKey !== undefined);
   const result: ParsedOpts = { entries: [], diagnostics: [] };
