@@ -38,6 +38,8 @@ export const DIAGNOSTIC_CODES = {
   'shell-syntax': 'the shell text could not be split into words',
   'unreadable-input': 'a file that is not text or could not be read',
   'invalid-value': 'a string value that the option checks against its own list of values',
+  'missing-parameter':
+    'an id=, backend or type that QEMU needs to create a -chardev, -netdev or -tpmdev backend',
   'bare-size-unit': 'a size without a unit where the default unit makes the number implausible',
   'hex-size-suffix': 'a hexadecimal size with a unit suffix (deprecated up to 7.2, an error from 8.0)',
   'keyval-invalid-key': 'a keyval key that is not a dotted path of names and indices',

@@ -5,6 +5,7 @@ import type { ParsedOpts } from '../model/qemu-opts-result.js';
 import { isPresent, presenceOf } from './availability.js';
 import { checkEntry, checkHostValues } from './check-param.js';
 import { checkValueSets } from './value-sets.js';
+import { checkBackendOptions } from './backend-options.js';
 import type { LintContext } from './lint-context.js';
 
 /**
@@ -49,6 +50,7 @@ export function checkQemuOptsArgument(
   // are checked once all its uses are in (lint-invocation.ts, checkMergedValueSets).
   if (!list.merge && !parsed.help && !diagnostics.some((d) => d.severity === 'error')) {
     diagnostics.push(...checkValueSets(list.name, parsed.entries, presentParams(list, ctx)));
+    diagnostics.push(...checkBackendOptions(list, parsed, argument.length));
   }
   if (parsed.help) diagnostics.push(helpRequest(option, parsed.help));
   else if (list.acceptsAny) diagnostics.push(...anyListHelp(option, parsed));

@@ -15,7 +15,12 @@ const CASES = 2000;
 const BUILD = { qemuVersion: '7.2', host: 'linux', target: 'x86_64' } as const;
 
 /** Codes of checks QEMU makes only after reading every option. */
-const LATE_CODES = new Set(['invalid-value', 'machine-member-type', 'machine-member-unexpected']);
+const LATE_CODES = new Set([
+  'invalid-value',
+  'missing-parameter',
+  'machine-member-type',
+  'machine-member-unexpected',
+]);
 
 /** Our verdict on the case `argv`, with each error placed on its argv word. */
 function ourVerdict(argv: readonly string[]): OurVerdict {

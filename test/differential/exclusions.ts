@@ -71,12 +71,12 @@ export const EXCLUSIONS: Exclusion[] = [
   },
   {
     id: 'required-parameters-late',
-    message: /^(chardev: no id specified|(fd|set) option is required and must be non-negative|Parameter 'chardev' is missing|slots specified but no max-size)$/,
+    message: /^((fd|set) option is required and must be non-negative|Parameter 'chardev' is missing|slots specified but no max-size)$/,
     kind: 'not-yet', when: 'late', reason: 'parameters an option requires are not checked yet',
   },
   {
     id: 'option-semantics',
-    message: /^('.*' is not a valid char driver name|fd cannot be a standard I\/O stream|'pretty' is not compatible with HMP monitors|invalid value of maxmem: .*|chardev: .*)$/,
+    message: /^(fd cannot be a standard I\/O stream|'pretty' is not compatible with HMP monitors|invalid value of maxmem: .*|chardev: (?!no id specified$|".*" missing backend$).*)$/,
     kind: 'not-yet', when: 'late',
     reason: 'per-option rules beyond value sets (backend names, combinations) are not checked yet',
   },

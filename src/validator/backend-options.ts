@@ -1,0 +1,81 @@
+import type { SpanDiagnostic, Span } from '../diagnostics/diagnostic.js';
+import type { ParamList } from '../catalog/types.js';
+import type { OptsEntry, ParsedOpts } from '../model/qemu-opts-result.js';
+
+/**
+ * Checks QEMU makes when it creates the backends of `-chardev`, `-netdev` (legacy form) and
+ * `-tpmdev`, after reading every option (verified against QEMU 7.2): the ID they need, the
+ * backend they name. A backend name is reported only when no QEMU build on any host has it.
+ *
+ * @module
+ */
+
+/** Names QEMU rejects with other words than an unknown backend (abstract classes). */
+const ABSTRACT_CHARDEVS = new Set(['fd', 'win']);
+
+/** Whether a backend value asks for help (QEMU lists the backends, creates nothing). */
+const isHelp = (value: string | undefined): boolean => value === 'help' || value === '?';
+
+/** The last value of `key`, as QEMU's `qemu_opt_get` reads it. */
+function lastEntry(entries: readonly OptsEntry[], key: string): OptsEntry | undefined {
+  let last: OptsEntry | undefined;
+  for (const entry of entries) if (entry.key === key) last = entry;
+  return last;
+}
+
+/** An error found when the backend is created, on `span`. */
+function missing(message: string, span: Span): SpanDiagnostic {
+  return { code: 'missing-parameter', severity: 'error', message, span };
+}
+
+/** `-chardev`: an ID, then a backend, then one that exists (`chardev/char.c`). */
+function chardevFindings(parsed: ParsedOpts, list: ParamList, whole: Span): SpanDiagnostic[] {
+  const backend = lastEntry(parsed.entries, 'backend');
+  if (isHelp(backend?.value)) return [];
+  if (parsed.id === undefined) return [missing('chardev: no id specified', whole)];
+  if (backend === undefined) {
+    return [missing(`chardev: "${parsed.id.value}" missing backend`, whole)];
+  }
+  const known = list.params.find((p) => p.name === 'backend')?.values;
+  if (known === undefined || known.includes(backend.value)) return [];
+  if (ABSTRACT_CHARDEVS.has(backend.value)) return [];
+  return [
+    {
+      code: 'invalid-value',
+      severity: 'error',
+      message: `'${backend.value}' is not a valid char driver name`,
+      hint: `no QEMU build has this backend; backends: ${known.join(', ')}`,
+      span: backend.valueSpan ?? backend.itemSpan,
+    },
+  ];
+}
+
+/** `-netdev` (legacy form) and `-tpmdev`: an ID, then a type (`net/net.c`, `tpm.c`). */
+function idThenType(parsed: ParsedOpts, whole: Span): SpanDiagnostic[] {
+  const type = lastEntry(parsed.entries, 'type');
+  if (isHelp(type?.value)) return [];
+  if (parsed.id === undefined) return [missing("Parameter 'id' is missing", whole)];
+  if (type === undefined) return [missing("Parameter 'type' is missing", whole)];
+  return [];
+}
+
+/**
+ * The findings for one clean QemuOpts argument of list `list` (spans in the argument, whose
+ * length is `length`); empty for lists without such checks.
+ */
+export function checkBackendOptions(
+  list: ParamList,
+  parsed: ParsedOpts,
+  length: number,
+): SpanDiagnostic[] {
+  const whole = { start: 0, end: length };
+  switch (list.name) {
+    case 'chardev':
+      return chardevFindings(parsed, list, whole);
+    case 'netdev':
+    case 'tpmdev':
+      return idThenType(parsed, whole);
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,54 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lintArgv } from '../../src/index.js';
+import { createSandbox, qemuAvailable, qemuVerdict } from '../differential/qemu-runner.js';
+
+/**
+ * Command lines a tester found QEMU 7.2 rejecting while qemu-opts passed them (issue 4),
+ * with QEMU's message (null: QEMU runs them), each checked against the binary too.
+ */
+const CASES: [string, string[], string | null][] = [
+  ['-icount shift must be auto or 0 to 10', ['-icount', 'shift=xyz'], 'icount: Invalid shift value'],
+  ['-icount shift is read by strtol in base 0', ['-icount', 'shift=08'],
+    'icount: Invalid shift value'],
+  ['-icount shift in hex', ['-icount', 'shift=0x3'], null],
+  ['-chardev needs an id', ['-chardev', 'null'], 'chardev: no id specified'],
+  ['-chardev with an unknown backend', ['-chardev', 'nosuch,id=c'],
+    "'nosuch' is not a valid char driver name"],
+  ['-chardev id before backend', ['-chardev', 'nosuch'], 'chardev: no id specified'],
+  ['-chardev without a backend', ['-chardev', 'id=c'], 'chardev: "c" missing backend'],
+  ['-chardev help needs no id', ['-chardev', 'help'], null],
+  ['-netdev needs an id', ['-netdev', 'user'], "Parameter 'id' is missing"],
+  ['-netdev needs a type', ['-netdev', 'id=n'], "Parameter 'type' is missing"],
+  ['-tpmdev needs an id', ['-tpmdev', 'passthrough'], "Parameter 'id' is missing"],
+];
+
+/** Our error messages for the case. */
+function ourErrors(argv: string[]): string[] {
+  const { diagnostics } = lintArgv(['qemu-system-x86_64', ...argv],
+    { qemuVersion: '7.2', host: 'linux', target: 'x86_64' });
+  return diagnostics.filter((d) => d.severity === 'error').map((d) => d.message);
+}
+
+for (const [title, argv, error] of CASES) {
+  test(`issue 4 tester: ${title}`, () => {
+    const ours = ourErrors(argv);
+    if (error === null) assert.deepEqual(ours, []);
+    else assert.equal(ours[0], error, JSON.stringify(ours));
+  });
+}
+
+test('issue 4 tester: QEMU 7.2 still gives these verdicts', {
+  skip: qemuAvailable() ? false : 'qemu-system-x86_64 is not installed',
+}, async () => {
+  const sandbox = createSandbox();
+  try {
+    for (const [title, argv, error] of CASES) {
+      const qemu = await qemuVerdict(argv, sandbox);
+      if (error === null) assert.notEqual(qemu.outcome, 'error', title);
+      else assert.equal(qemu.error?.message, error, title);
+    }
+  } finally {
+    sandbox.dispose();
+  }
+});
