@@ -8,7 +8,8 @@ import { createSandbox, qemuAvailable, qemuVerdict } from '../differential/qemu-
  * with QEMU's message (null: QEMU runs them), each checked against the binary too.
  */
 const CASES: [string, string[], string | null][] = [
-  ['-icount shift must be auto or 0 to 10', ['-icount', 'shift=xyz'], 'icount: Invalid shift value'],
+  ['-icount shift must be auto or 0 to 10', ['-icount', 'shift=xyz'],
+    'icount: Invalid shift value'],
   ['-icount shift is read by strtol in base 0', ['-icount', 'shift=08'],
     'icount: Invalid shift value'],
   ['-icount shift in hex', ['-icount', 'shift=0x3'], null],
