@@ -84,6 +84,20 @@ const IMPLIED_USES: Record<string, { list: string; argument: string }> = {
   'no-reboot': { list: 'action', argument: 'reboot=shutdown' },
 };
 
+/**
+ * Options whose whole argument is the value of one key of a merging list, as QEMU does
+ * (`-watchdog-action A` is `-action watchdog=A`, commas and all).
+ */
+const ARGUMENT_USES: Record<string, { list: string; key: string }> = {
+  'watchdog-action': { list: 'action', key: 'watchdog' },
+};
+
+/** The use of a merging list that an ARGUMENT_USES option's argument `text` makes. */
+function argumentUse(key: string, text: string, word: number): MergedUse {
+  const span = { start: 0, end: text.length };
+  return { word, entries: [{ key, value: text, form: 'pair', valueSpan: span, itemSpan: span }] };
+}
+
 /** Adds a clean use of a merging list. */
 function addMergedUse(merged: MergedSets, list: ParamList, use: MergedUse): void {
   const set = merged.get(list.name) ?? { list, uses: [] };
@@ -128,6 +142,13 @@ function lintOption(
   if (!presence.usable || option.argument === undefined) return presence.diagnostics;
   const word = words[option.argument];
   const index = option.argument;
+  const whole = ARGUMENT_USES[option.entry.name];
+  const wholeList = whole && ctx.catalog.lists[whole.list];
+  if (wholeList) {
+    if (word.substitutions.length > 0) return [...presence.diagnostics, unchecked(word)];
+    addMergedUse(merged, wholeList, argumentUse(whole.key, word.text, index));
+    return presence.diagnostics;
+  }
   const syntax = option.entry.syntax ?? 'plain';
   const keyval = syntax === 'keyval' || syntax === 'json-or-keyval' ||
     (syntax === 'json-or-qemu-opts' && word.text.startsWith('{')) ||

@@ -22,6 +22,15 @@ const CASES: [string, string[], string | null][] = [
   ['-netdev needs an id', ['-netdev', 'user'], "Parameter 'id' is missing"],
   ['-netdev needs a type', ['-netdev', 'id=n'], "Parameter 'type' is missing"],
   ['-tpmdev needs an id', ['-tpmdev', 'passthrough'], "Parameter 'id' is missing"],
+  ['-watchdog-action sets -action watchdog', ['-watchdog-action', 'bogus'],
+    "Parameter 'watchdog' does not accept value 'bogus'"],
+  ['-watchdog-action takes its argument whole', ['-watchdog-action', 'a,b'],
+    "Parameter 'watchdog' does not accept value 'a,b'"],
+  ['-watchdog-action then -action', ['-watchdog-action', 'bogus', '-action', 'watchdog=pause'],
+    null],
+  ['-action then -watchdog-action', ['-action', 'watchdog=pause', '-watchdog-action', 'bogus'],
+    "Parameter 'watchdog' does not accept value 'bogus'"],
+  ['-watchdog-action pause', ['-watchdog-action', 'pause'], null],
 ];
 
 /** Our error messages for the case. */
