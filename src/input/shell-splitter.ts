@@ -31,6 +31,9 @@ const BLANK = new Set([' ', '\t', '\r']);
 const SEPARATOR = new Set([';', '&', '|', '(', ')']);
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
 
+/** How one character was written (see {@link SourceWord.quoting}). */
+type Quoting = 'u' | 's' | 'd' | 'b' | 'a' | 'x';
+
 /** The state of one split: the text, a cursor, the word and command being built. */
 class Splitter {
   pos = 0;
@@ -39,6 +42,7 @@ class Splitter {
   private words: SourceWord[] = [];
   private chars: string[] = [];
   private offsets: number[] = [];
+  private quoting: string[] = [];
   private subs: Span[] = [];
   private wordStart = -1;
   private quotedDigitsOnly = true;
@@ -68,12 +72,16 @@ class Splitter {
     this.quotedDigitsOnly = false;
   }
 
-  /** Appends `ch`, which was written at file offset `at`. */
-  push(ch: string, at: number, quoted = false): void {
+  /**
+   * Appends `ch`, which was written at file offset `at`, quoted as `how` (see
+   * {@link SourceWord.quoting}).
+   */
+  push(ch: string, at: number, how: Quoting = 'u'): void {
     this.begin();
-    if (quoted || !/[0-9]/.test(ch)) this.quotedDigitsOnly = false;
+    if (how !== 'u' || !/[0-9]/.test(ch)) this.quotedDigitsOnly = false;
     this.chars.push(ch);
     this.offsets.push(at);
+    this.quoting.push(how);
   }
 
   /** Appends the source text `[from, to)` verbatim as a substitution. */
@@ -81,7 +89,7 @@ class Splitter {
     this.begin();
     this.quotedDigitsOnly = false;
     const start = this.chars.length;
-    for (let i = from; i < to; i++) this.push(this.text[i], i);
+    for (let i = from; i < to; i++) this.push(this.text[i], i, 'x');
     this.subs.push({ start, end: this.chars.length });
   }
 
@@ -93,11 +101,13 @@ class Splitter {
       offsets: [...this.offsets, this.pos],
       span: { start: this.wordStart, end: this.pos },
       substitutions: this.subs,
+      quoting: this.quoting.join(''),
     };
     if (this.dropNext) this.dropNext = false;
     else this.words.push(word);
     this.chars = [];
     this.offsets = [];
+    this.quoting = [];
     this.subs = [];
     this.wordStart = -1;
   }
@@ -127,6 +137,7 @@ class Splitter {
   discardWord(): void {
     this.chars = [];
     this.offsets = [];
+    this.quoting = [];
     this.subs = [];
     this.wordStart = -1;
   }
@@ -203,7 +214,7 @@ function readBackslash(s: Splitter): void {
     s.push('\\', s.pos);
     s.pos++;
   } else {
-    s.push(next, s.pos + 1, true);
+    s.push(next, s.pos + 1, 'b');
     s.pos += 2;
   }
 }
@@ -217,7 +228,7 @@ function readSingleQuoted(s: Splitter): boolean {
     return false;
   }
   s.beginQuoted();
-  for (let i = open + 1; i < close; i++) s.push(s.text[i], i, true);
+  for (let i = open + 1; i < close; i++) s.push(s.text[i], i, 's');
   s.pos = close + 1;
   return true;
 }
@@ -234,12 +245,12 @@ function readDoubleQuoted(s: Splitter): boolean {
       return true;
     }
     if (ch === '\\' && '$`"\\\n'.includes(s.text[s.pos + 1] ?? '')) {
-      if (s.text[s.pos + 1] !== '\n') s.push(s.text[s.pos + 1], s.pos + 1, true);
+      if (s.text[s.pos + 1] !== '\n') s.push(s.text[s.pos + 1], s.pos + 1, 'b');
       s.pos += 2;
     } else if (ch === '$' || ch === '`') {
       if (!readDollar(s, true)) return false;
     } else {
-      s.push(ch, s.pos, true);
+      s.push(ch, s.pos, 'd');
       s.pos++;
     }
   }
@@ -259,7 +270,7 @@ function readDollar(s: Splitter, quoted: boolean): boolean {
   else if (/[A-Za-z_]/.test(next)) end = start + 1 + nameLength(s.text, start + 1);
   else if (/[0-9@*#?$!-]/.test(next)) end = start + 2;
   else {
-    s.push('$', start, quoted);
+    s.push('$', start, quoted ? 'd' : 'u');
     s.pos++;
     return true;
   }
@@ -331,15 +342,15 @@ function readAnsiC(s: Splitter): boolean {
       return true;
     }
     if (ch !== '\\') {
-      s.push(ch, i, true);
+      s.push(ch, i, 'a');
       continue;
     }
     const esc = s.text[i + 1] ?? '';
     const hex = /^x([0-9A-Fa-f]{1,2})/.exec(s.text.slice(i + 1));
     const oct = /^[0-7]{1,3}/.exec(s.text.slice(i + 1));
-    if (hex) s.push(String.fromCharCode(parseInt(hex[1], 16)), i, true);
-    else if (oct) s.push(String.fromCharCode(parseInt(oct[0], 8)), i, true);
-    else s.push(ANSI_ESCAPES[esc] ?? `\\${esc}`, i, true);
+    if (hex) s.push(String.fromCharCode(parseInt(hex[1], 16)), i, 'a');
+    else if (oct) s.push(String.fromCharCode(parseInt(oct[0], 8)), i, 'a');
+    else s.push(ANSI_ESCAPES[esc] ?? `\\${esc}`, i, 'a');
     i += hex ? hex[0].length : oct ? oct[0].length : 1;
   }
   s.fail("unterminated $' quote", open, open + 2);

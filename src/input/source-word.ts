@@ -24,6 +24,12 @@ export interface SourceWord {
    * kept verbatim. What they expand to is unknown, so they cannot be checked.
    */
   substitutions: Span[];
+  /**
+   * How each character of `text` was written, one letter per character: `u` unquoted,
+   * `s` in single quotes, `d` in double quotes, `b` after a backslash, `a` in `$'…'`,
+   * `x` part of a substitution. Absent when unknown (then edits replace the whole word).
+   */
+  quoting?: string;
 }
 
 /** One simple command: its leading `NAME=value` assignments and its words. */
@@ -51,5 +57,6 @@ export function firstSubstitution(word: SourceWord): number | undefined {
 /** A word whose text is exactly `text`, written at `start` with no quoting. */
 export function plainWord(text: string, start: number): SourceWord {
   const offsets = Array.from({ length: text.length + 1 }, (_, i) => start + i);
-  return { text, offsets, span: { start, end: start + text.length }, substitutions: [] };
+  const span = { start, end: start + text.length };
+  return { text, offsets, span, substitutions: [], quoting: 'u'.repeat(text.length) };
 }

@@ -2,6 +2,7 @@ import type { SpanDiagnostic } from '../diagnostics/diagnostic.js';
 import type { OptionEntry } from '../catalog/types.js';
 import { targetOfProgram } from '../catalog/targets.js';
 import { firstSubstitution, wordRange, type SourceWord } from '../input/source-word.js';
+import { wordEditInFile } from '../input/word-edit.js';
 import type { ParamList } from '../catalog/types.js';
 import {
   checkQemuOptsArgument,
@@ -253,12 +254,13 @@ function lintKeyvalArgument(
 function inFile(d: WordDiagnostic, words: readonly SourceWord[]): SpanDiagnostic {
   const word = words[d.word];
   const moved: SpanDiagnostic = { ...d.diagnostic, span: wordRange(word, d.diagnostic.span) };
+  delete moved.fix;
   if (d.diagnostic.fix) {
-    const edits = d.diagnostic.fix.edits.map((e) => ({
-      ...wordRange(word, e),
-      newText: e.newText,
-    }));
-    moved.fix = { description: d.diagnostic.fix.description, edits };
+    const edits = d.diagnostic.fix.edits.map((e) => wordEditInFile(word, e));
+    // An edit that cannot be written safely (inside a substitution) leaves only the hint.
+    if (edits.every((e) => e !== undefined)) {
+      moved.fix = { description: d.diagnostic.fix.description, edits };
+    }
   }
   return moved;
 }
