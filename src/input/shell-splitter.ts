@@ -211,7 +211,7 @@ function readBackslash(s: Splitter): void {
   } else if (next === '\r' && s.text[s.pos + 2] === '\n') {
     s.pos += 3;
   } else if (next === undefined) {
-    s.push('\\', s.pos);
+    // At the end of the text bash drops the backslash (a continuation with nothing after).
     s.pos++;
   } else {
     s.push(next, s.pos + 1, 'b');
