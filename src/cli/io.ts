@@ -20,13 +20,35 @@ export interface CliIo {
   cwd: string;
 }
 
+/**
+ * A writer to the stream `open()` returns that stops writing, quietly, once the reader has
+ * gone away (`EPIPE`, as in `qemu-opts docs | head`): the command still finishes and exits
+ * with its status. Nothing to write touches no stream: creating `process.stdout` costs
+ * milliseconds of a run that finds nothing to report.
+ */
+function pipeWriter(open: () => NodeJS.WriteStream): (text: string) => void {
+  let stream: NodeJS.WriteStream | undefined;
+  let gone = false;
+  const onError = (error: NodeJS.ErrnoException): void => {
+    if (error.code !== 'EPIPE') throw error;
+    gone = true;
+  };
+  return (text) => {
+    if (gone || text === '') return;
+    if (stream === undefined) stream = open().on('error', onError);
+    try {
+      stream.write(text);
+    } catch (error) {
+      onError(error as NodeJS.ErrnoException);
+    }
+  };
+}
+
 /** The io of this process: its stdout, stderr, stdin and working directory. */
 export function processIo(): CliIo {
   return {
-    // Nothing to write touches no stream: creating process.stdout costs milliseconds of a
-    // run that finds nothing to report.
-    stdout: (text) => void (text !== '' && process.stdout.write(text)),
-    stderr: (text) => void (text !== '' && process.stderr.write(text)),
+    stdout: pipeWriter(() => process.stdout),
+    stderr: pipeWriter(() => process.stderr),
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
