@@ -1,10 +1,11 @@
 import type { SpanDiagnostic, Span } from '../diagnostics/diagnostic.js';
 import type { ParamList } from '../catalog/types.js';
 import type { OptsEntry, ParsedOpts } from '../model/qemu-opts-result.js';
+import { checkDriveOptions } from './drive-options.js';
 
 /**
- * Checks QEMU makes when it creates the backends of `-chardev`, `-netdev` (legacy form) and
- * `-tpmdev`, after reading every option (verified against QEMU 7.2): the ID they need, the
+ * Checks QEMU makes when it creates the backends of `-chardev`, `-netdev` (legacy form),
+ * `-tpmdev` and `-drive` (drive-options.ts), after reading every option (verified against QEMU 7.2): the ID they need, the
  * backend they name. A backend name is reported only when no QEMU build on any host has it.
  *
  * @module
@@ -67,6 +68,8 @@ export function checkBackendOptions(
   list: ParamList,
   parsed: ParsedOpts,
   length: number,
+  version: string,
+  params: ParamList['params'] = list.params,
 ): SpanDiagnostic[] {
   const whole = { start: 0, end: length };
   switch (list.name) {
@@ -75,6 +78,8 @@ export function checkBackendOptions(
     case 'netdev':
     case 'tpmdev':
       return idThenType(parsed, whole);
+    case 'drive':
+      return checkDriveOptions(parsed.entries, params, version);
     default:
       return [];
   }

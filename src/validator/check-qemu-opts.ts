@@ -49,11 +49,15 @@ export function checkQemuOptsArgument(
   // QEMU reads these values after the whole set parsed cleanly; a merging list's values
   // are checked once all its uses are in (lint-invocation.ts, checkMergedValueSets).
   if (!list.merge && !parsed.help && !diagnostics.some((d) => d.severity === 'error')) {
-    diagnostics.push(...checkValueSets(list.name, parsed.entries, presentParams(list, ctx)));
-    diagnostics.push(...checkBackendOptions(list, parsed, argument.length));
+    const params = presentParams(list, ctx);
+    diagnostics.push(...checkValueSets(list.name, parsed.entries, params));
+    diagnostics.push(...checkBackendOptions(list, parsed, argument.length, ctx.version, params));
   }
   if (parsed.help) diagnostics.push(helpRequest(option, parsed.help));
-  else if (list.acceptsAny) diagnostics.push(...anyListHelp(option, parsed));
+  // QEMU prints no help for -drive: it hands the item to the block layer (drive-options.ts).
+  else if (list.acceptsAny && list.name !== 'drive') {
+    diagnostics.push(...anyListHelp(option, parsed));
+  }
   return { parsed, diagnostics };
 }
 
