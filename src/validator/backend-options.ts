@@ -5,8 +5,8 @@ import { checkDriveOptions } from './drive-options.js';
 
 /**
  * Checks QEMU makes when it creates the backends of `-chardev`, `-netdev` (legacy form),
- * `-tpmdev` and `-drive` (drive-options.ts), after reading every option (verified against QEMU 7.2): the ID they need, the
- * backend they name. A backend name is reported only when no QEMU build on any host has it.
+ * `-tpmdev` and `-drive` (drive-options.ts), after reading every option (verified against
+ * QEMU 7.2): the ID they need, the backend they name. A backend name is reported only when no QEMU build on any host has it.
  *
  * @module
  */
