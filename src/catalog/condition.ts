@@ -122,6 +122,15 @@ export function hostLookup(profile: HostProfile): MacroLookup {
     profile.defined.has(name) ? true : profile.undefined.has(name) ? false : 'unknown';
 }
 
+/**
+ * A lookup for the host's build with every optional feature: the host profile's macros as
+ * it says, and every macro it does not know (`CONFIG_GTK`, `CONFIG_SLIRP`) defined. Every
+ * condition then has a value, so exactly one branch of each `#if`/`#elif`/`#else` holds.
+ */
+export function allFeaturesLookup(profile: HostProfile): MacroLookup {
+  return (name) => (profile.undefined.has(name) ? false : true);
+}
+
 /** A lookup for a fully known build: the given macros defined, every other one not. */
 export function buildLookup(defined: ReadonlySet<string>): MacroLookup {
   return (name) => defined.has(name);

@@ -1,5 +1,5 @@
 import { BUILD_PROFILES } from '../../catalog/build-profiles.js';
-import { buildLookup, hostLookup } from '../../catalog/condition.js';
+import { allFeaturesLookup, buildLookup } from '../../catalog/condition.js';
 import { hostProfile } from '../../catalog/hosts.js';
 import type { Catalog, OptionEntry } from '../../catalog/types.js';
 import { generateHelpText } from '../../generate/help-text.js';
@@ -29,7 +29,10 @@ Options:
   --target ARCH        x86_64, aarch64, ... (default: x86_64)
   --catalog FILE       use this catalog JSON (or qemu-options.hx) instead of the built-in one
   --build PROFILE      without OPTION: print -help exactly as this build does
-                       (${Object.keys(BUILD_PROFILES).join(', ')})
+                       (${Object.keys(BUILD_PROFILES).join(', ')}); without
+                       --build, -help of a build for --host with every optional
+                       feature (unknown CONFIG_ macros taken as defined), so one
+                       branch of each #if/#elif/#else chain prints
 `;
 
 /** Runs `qemu-opts help`. */
@@ -60,8 +63,11 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const arch = archOf(parsed.settings.target);
   const [word] = parsed.operands;
   if (word === undefined) {
-    // A build profile knows every macro (and its target, unless --target says otherwise).
-    const lookup = profile ? buildLookup(profile.defined) : hostLookup(hostProfile(ctx.host));
+    // A build profile knows every macro (and its target, unless --target says otherwise);
+    // without one, the host's build with every optional feature, so that exactly one branch
+    // of each #if/#elif/#else chain prints.
+    const host = hostProfile(ctx.host);
+    const lookup = profile ? buildLookup(profile.defined) : allFeaturesLookup(host);
     const buildArch = profile && parsed.settings.target === undefined ? profile.arch : arch;
     const body = generateHelpText(versionedCatalog(catalog, ctx), { arch: buildArch, lookup });
     io.stdout(body);
