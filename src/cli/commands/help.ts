@@ -1,8 +1,9 @@
 import { BUILD_PROFILES } from '../../catalog/build-profiles.js';
 import { allFeaturesLookup, buildLookup } from '../../catalog/condition.js';
 import { hostProfile } from '../../catalog/hosts.js';
-import type { Catalog, OptionEntry } from '../../catalog/types.js';
+import type { Catalog, OptionEntry, Param } from '../../catalog/types.js';
 import { generateHelpText } from '../../generate/help-text.js';
+import { helpRequestNote } from '../../generate/help-request-facts.js';
 import { formatListHelp } from '../../generate/list-help.js';
 import { isPresent, presenceOf } from '../../validator/availability.js';
 import { archOf, LintContext } from '../../validator/lint-context.js';
@@ -11,16 +12,20 @@ import { isUsageError, loadCatalog, parseCommandLine } from '../build-options.js
 import type { CliIo } from '../io.js';
 
 /**
- * `qemu-opts help [OPTION]`: what QEMU prints for `-OPTION help` (the parameter listing of
- * a list-backed option), or the option part of `-help`, for the chosen build.
+ * `qemu-opts help [OPTION]`: the parameter listing QEMU prints for `-OPTION help` (or for
+ * `-OPTION VALUE,help` where QEMU reads `help` as a value, which a note on stderr says), or
+ * the option part of `-help`, for the chosen build.
  *
  * @module
  */
 
 const USAGE = `usage: qemu-opts help [OPTIONS] [OPTION]
 
-Prints what QEMU prints for '-OPTION help' on options with a parameter list (other
-options: their -help entry), or without OPTION the option part of QEMU's -help.
+With OPTION: the parameter listing QEMU prints for '-OPTION help' (options without a
+parameter list: their -help entry). Notes on stderr say where QEMU differs: options
+whose '-OPTION help' is read as a value (QEMU fails or runs; the note names the
+argument that does print the listing, e.g. '-m 1,help'), and parameters whose QEMU
+help text this listing leaves out. Without OPTION: the option part of QEMU's -help.
 
 Options:
   --host HOST          linux, freebsd, darwin, netbsd, openbsd, windows or emscripten
@@ -82,17 +87,30 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.stderr(`qemu-opts help: -${name}: invalid option (for this build)\n`);
     return 1;
   }
-  io.stdout(optionHelp(option, ctx));
+  const params = listedParams(option, ctx);
+  const note = helpRequestNote(name, params !== undefined);
+  if (note !== undefined) io.stderr(`qemu-opts help: ${note}\n`);
+  const qemuText = catalog.source?.textBy === 'qemu';
+  if (params?.some((p) => p.qemuHasHelp === true && (p.help === undefined || !qemuText))) {
+    io.stderr(
+      'qemu-opts help: note: QEMU follows some of these parameters with a help text, ' +
+        "which qemu-opts does not copy; those lines differ from QEMU's\n",
+    );
+  }
+  const list = ctx.list(option);
+  io.stdout(params && list ? formatListHelp(list.name, params) : helpEntry(option, ctx));
   return 0;
 }
 
-/** The listing of an option's typed list, or else its `-help` entry. */
-function optionHelp(option: OptionEntry, ctx: LintContext): string {
+/** The parameters of an option's typed list in the chosen build, if it has such a list. */
+function listedParams(option: OptionEntry, ctx: LintContext): Param[] | undefined {
   const list = ctx.list(option);
-  if (list !== undefined && !list.acceptsAny) {
-    const params = list.params.filter((p) => isPresent(presenceOf(ctx, p.versions, p.condition)));
-    return formatListHelp(list.name, params);
-  }
+  if (list === undefined || list.acceptsAny) return undefined;
+  return list.params.filter((p) => isPresent(presenceOf(ctx, p.versions, p.condition)));
+}
+
+/** The option's `-help` entry in the chosen build. */
+function helpEntry(option: OptionEntry, ctx: LintContext): string {
   return option.help
     .filter((line) => line.condition === undefined || ctx.holds(line.condition) !== false)
     .map((line) => line.text)
