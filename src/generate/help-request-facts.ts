@@ -53,6 +53,7 @@ export const HELP_REQUEST_FACTS: Readonly<Record<string, HelpRequestFact>> = {
   },
   trace: { instead: 'lists the trace events', listing: 'foo,help' },
   numa: { instead: fails('type', "Parameter 'type' does not accept value 'help'") },
+  drive: { instead: 'fails with "Must specify either driver or file"' },
 };
 
 /** The note for `-NAME help`, or undefined when QEMU answers it with the listing. */

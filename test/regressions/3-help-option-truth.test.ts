@@ -51,12 +51,14 @@ for (const [name, fact] of LISTED) {
   });
 }
 
-test('help numa: no listing exists in QEMU, and the note says so', async () => {
-  const io = capturedIo();
-  assert.equal(await main(['help', 'numa'], io), 0);
-  assert.match(io.err, /'-numa help' does not list parameters in QEMU/);
-  assert.match(io.err, /no parameter listing for -numa/);
-});
+for (const name of ['numa', 'drive']) {
+  test(`help ${name}: no listing exists in QEMU, and the note says so`, async () => {
+    const io = capturedIo();
+    assert.equal(await main(['help', name], io), 0);
+    assert.match(io.err, new RegExp(`'-${name} help' does not list parameters in QEMU`));
+    assert.match(io.err, new RegExp(`no parameter listing for -${name}`));
+  });
+}
 
 test('help memory-less lists keep a byte-exact stdout and no note', async () => {
   const io = capturedIo();
