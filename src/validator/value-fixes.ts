@@ -1,6 +1,7 @@
 import type { Fix, SpanDiagnostic } from '../diagnostics/diagnostic.js';
-import type { ParamList } from '../catalog/types.js';
+import type { ParamList, ParamType } from '../catalog/types.js';
 import type { OptsEntry, ParsedOpts } from '../model/qemu-opts-result.js';
+import { closestName } from './did-you-mean.js';
 
 /**
  * Machine-applicable fixes for values (issue 4 item 6), added to the findings of one
@@ -19,7 +20,19 @@ import type { OptsEntry, ParsedOpts } from '../model/qemu-opts-result.js';
 const PATH_KEYS = new Set([
   'file', 'path', 'romfile', 'logfile', 'rrfile', 'splash', 'kernel', 'initrd', 'firmware',
   'chroot', 'script', 'downscript', 'sock', 'socket', 'dtb', 'bios', 'filename', 'rootdir',
+  'mem-path',
 ]);
+
+/**
+ * -drive keys QEMU 7.2 renames to the block layer's names before it checks them
+ * (`blockdev.c`, `opt_renames`), with their type: known keys although the list lacks them.
+ */
+const DRIVE_RENAMED: Record<string, ParamType> = {
+  readonly: 'bool', iops: 'number', iops_rd: 'number', iops_wr: 'number', bps: 'number',
+  bps_rd: 'number', bps_wr: 'number', iops_max: 'number', iops_rd_max: 'number',
+  iops_wr_max: 'number', bps_max: 'number', bps_rd_max: 'number', bps_wr_max: 'number',
+  iops_size: 'number', group: 'string',
+};
 
 /** `8GB` → `8G`: a number with a unit QEMU does not read, and the suffix it does. */
 export function sizeUnitFix(value: string): string | undefined {
@@ -37,23 +50,45 @@ function sameSpan(a: { start: number; end: number }, b: { start: number; end: nu
   return a.start === b.start && a.end === b.end;
 }
 
-/** The flag entries that continue a path value cut short by a single comma. */
-function pathContinuations(parsed: ParsedOpts, list: ParamList): OptsEntry[] {
-  const out: OptsEntry[] = [];
-  const known = new Set(list.params.map((p) => p.name));
+/** The type of `key` in `list` (or among -drive's renamed keys), undefined when unknown. */
+function knownType(list: ParamList, key: string): ParamType | undefined {
+  const param = list.params.find((p) => p.name === key);
+  if (param) return param.type;
+  const renamed = list.name === 'drive' && Object.hasOwn(DRIVE_RENAMED, key);
+  return renamed ? DRIVE_RENAMED[key] : undefined;
+}
+
+/** What a flag right after a path value is: the rest of the path, or unsure. */
+type Continuation = { entry: OptsEntry; sure: boolean };
+
+/**
+ * The flag entries that may continue a path value cut short by a single comma: a flag whose
+ * key the list does not know, right after a path value. It surely is part of the path when
+ * it looks like one (`disk.img`) or the list checks its keys and the key is no misspelling
+ * of one; otherwise (a list that takes any key, such as -object's) it may be a key after all.
+ */
+function pathContinuations(parsed: ParsedOpts, list: ParamList): Continuation[] {
+  const out: Continuation[] = [];
+  const known = list.params.map((p) => p.name);
   parsed.entries.forEach((entry, i) => {
     const before = parsed.entries[i - 1];
-    if (entry.form !== 'flag' || entry.negated || before === undefined) return;
+    if (entry.form !== 'flag' || entry.negated || entry.key === '' || before === undefined) return;
     const continues = before.valueSpan && before.valueSpan.end + 1 === entry.itemSpan.start;
-    if (continues && PATH_KEYS.has(before.key) && !known.has(entry.key) && looksLikePathRest(entry.key)) {
-      out.push(entry);
-    }
+    if (!continues || !PATH_KEYS.has(before.key) || knownType(list, entry.key)) return;
+    const sure =
+      looksLikePathRest(entry.key) ||
+      (!list.acceptsAny && closestName(entry.key, known) === undefined);
+    out.push({ entry, sure });
   });
   return out;
 }
 
 /** Adds the value fixes to `diagnostics` (findings of `parsed`, spans in the argument). */
-export function addValueFixes(parsed: ParsedOpts, list: ParamList, diagnostics: SpanDiagnostic[]): void {
+export function addValueFixes(
+  parsed: ParsedOpts,
+  list: ParamList,
+  diagnostics: SpanDiagnostic[],
+): void {
   for (const d of diagnostics) {
     if (d.code !== 'invalid-size') continue;
     const entry = parsed.entries.find((e) => e.valueSpan && sameSpan(e.valueSpan, d.span));
@@ -62,15 +97,33 @@ export function addValueFixes(parsed: ParsedOpts, list: ParamList, diagnostics: 
       d.fix = { description: `write ${better}`, edits: [{ ...entry.valueSpan, newText: better }] };
     }
   }
-  for (const flag of pathContinuations(parsed, list)) {
+  // `key=on` helps only where the key is a bool parameter: else QEMU rejects `key=on` too.
+  for (const entry of parsed.entries) {
+    if (entry.form !== 'flag' || knownType(list, entry.key) === 'bool') continue;
+    for (const d of diagnostics) {
+      if (d.code === 'short-form-boolean' && sameSpan(d.span, entry.itemSpan)) delete d.fix;
+    }
+  }
+  // LIMITATION(#4): on -object and -drive a flag that is the rest of a path stays a warning
+  // although QEMU rejects it ('Invalid parameter', 'Block format … does not support the
+  // option'): their keys depend on the object type or block driver, which the catalog lacks.
+  for (const { entry: flag, sure } of pathContinuations(parsed, list)) {
     const comma = flag.itemSpan.start - 1;
     const fix: Fix = {
       description: 'double the comma: it is part of the file name',
       edits: [{ start: comma, end: comma + 1, newText: ',,' }],
     };
+    const advice =
+      `if '${flag.key}' is part of the file name, double the comma before it (,,${flag.key})`;
     for (const d of diagnostics) {
-      const onFlag = sameSpan(d.span, flag.itemSpan) || (flag.keySpan && sameSpan(d.span, flag.keySpan));
-      if (onFlag) d.fix = fix;
+      const onFlag =
+        sameSpan(d.span, flag.itemSpan) || (flag.keySpan && sameSpan(d.span, flag.keySpan));
+      if (!onFlag) continue;
+      if (sure) d.fix = fix;
+      else {
+        delete d.fix;
+        d.hint = d.hint === undefined ? advice : `${d.hint}\n${advice}`;
+      }
     }
   }
 }
