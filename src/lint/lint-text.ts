@@ -46,6 +46,10 @@ export interface LintResult {
 export function lintText(text: string, options: LintOptions = {}): LintResult {
   requireString('lintText', 'text', text);
   checkBuildSettings('lintText', options);
+  const mode = options.mode;
+  if (mode !== undefined && mode !== 'script' && mode !== 'args') {
+    throw new QemuOptsUsageError('lintText', 'mode', mode, "'script' or 'args'");
+  }
   const ctx = new LintContext(options.catalog ?? BUILTIN_CATALOG, options);
   const read = readQemuInvocations(text, options.mode ?? 'script');
   const found: SpanDiagnostic[] = [...read.diagnostics];

@@ -1,3 +1,4 @@
+import { requireString } from '../api/usage-error.js';
 /**
  * Printing entries back as a QemuOpts string (spec 1.14).
  *
@@ -12,8 +13,13 @@ export interface FormattableEntry {
   value: string;
 }
 
-/** Doubles every `,` so that QemuOpts reads `value` back unchanged (spec 1.3). */
+/**
+ * Doubles every `,` so that QemuOpts reads `value` back unchanged (spec 1.3).
+ *
+ * @throws {QemuOptsUsageError} when called with a value that is not a string.
+ */
 export function escapeQemuOptsValue(value: string): string {
+  requireString('escapeQemuOptsValue', 'value', value);
   return value.indexOf(',') < 0 ? value : value.replaceAll(',', ',,');
 }
 

@@ -6,6 +6,7 @@ import { parseBool } from './values/parse-bool.js';
 import { parseNumber } from './values/parse-number.js';
 import { parseSize } from './values/parse-size.js';
 import type { ValueResult } from './values/value-result.js';
+import { requireString } from '../api/usage-error.js';
 
 /**
  * Reading a QemuOpts string against an ad-hoc parameter list (issue 4 item 4): what QEMU
@@ -58,8 +59,10 @@ export interface ParamListResult extends ParsedOpts {
  * error, every problem is reported.
  *
  * @since 0.1.0
+ * @throws {QemuOptsUsageError} when called with a value that is not a string.
  */
 export function parseWithParamList(text: string, options: ParamListOptions): ParamListResult {
+  requireString('parseWithParamList', 'text', text);
   const anyKey = options.acceptsAny === true || Object.keys(options.params).length === 0;
   const parsed = parseQemuOpts(text, {
     impliedKey: options.impliedKey,

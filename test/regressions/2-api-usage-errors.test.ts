@@ -6,7 +6,12 @@ import {
   lintText,
   parseJsonArg,
   parseKeyval,
+  escapeQemuOptsValue,
+  parseBool,
+  parseNumber,
   parseQemuOpts,
+  parseSize,
+  parseWithParamList,
   QemuOptsUsageError,
   splitShell,
 } from '../../src/index.js';
@@ -32,6 +37,13 @@ const CALLS: Call[] = [
   ['parseKeyval(42)', () => parseKeyval(42 as never), 'text', 42],
   ['parseJsonArg({})', () => parseJsonArg({} as never), 'text', {}],
   ['splitShell(null)', () => splitShell(null as never), 'text', null],
+  ['lintText mode', () => lintText('qemu', { mode: 'bash' as never }), 'mode', 'bash'],
+  ['parseBool version a number', () => parseBool('k', 'on', 7.2 as never), 'qemuVersion', 7.2],
+  ['parseBool(undefined value)', () => parseBool('k', undefined as never), 'value', undefined],
+  ['parseNumber(1)', () => parseNumber('k', 1 as never), 'value', 1],
+  ['parseSize(null)', () => parseSize('k', null as never), 'value', null],
+  ['parseWithParamList(0)', () => parseWithParamList(0 as never, { params: {} }), 'text', 0],
+  ['escapeQemuOptsValue(1)', () => escapeQemuOptsValue(1 as never), 'value', 1],
 ];
 
 for (const [title, call, option, value] of CALLS) {

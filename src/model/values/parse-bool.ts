@@ -1,4 +1,5 @@
 import type { ValueResult } from './value-result.js';
+import { checkBuildSettings, requireString } from '../../api/usage-error.js';
 
 /**
  * QemuOpts bool values (spec 2.2; QEMU `qapi_bool_parse_name`).
@@ -14,8 +15,11 @@ const FALSE_SPELLINGS = new Set(['off', 'no', 'false', 'n']);
  * `qemuVersion` before 5.2 accepts only `on` and `off`.
  *
  * @since 0.1.0
+ * @throws {QemuOptsUsageError} when called with a value that is not a string.
  */
 export function parseBool(key: string, value: string, qemuVersion?: string): ValueResult<boolean> {
+  requireString('parseBool', 'value', value);
+  if (qemuVersion !== undefined) checkBuildSettings('parseBool', { qemuVersion });
   const legacy = qemuVersion !== undefined && compareVersions(qemuVersion, '5.2') < 0;
   if (legacy ? value === 'on' : TRUE_SPELLINGS.has(value)) return { ok: true, value: true };
   if (legacy ? value === 'off' : FALSE_SPELLINGS.has(value)) return { ok: true, value: false };

@@ -1,5 +1,6 @@
 import { strtoull } from './c-strtoull.js';
 import type { ValueResult } from './value-result.js';
+import { requireString } from '../../api/usage-error.js';
 
 /**
  * QemuOpts number values: unsigned 64-bit, read like C `strtoull` with base 0 (spec 2.3;
@@ -14,8 +15,10 @@ import type { ValueResult } from './value-result.js';
  * 2^64 - 1 is "too large"; no digits or anything after them is "expects a number".
  *
  * @since 0.1.0
+ * @throws {QemuOptsUsageError} when called with a value that is not a string.
  */
 export function parseNumber(key: string, value: string): ValueResult<bigint> {
+  requireString('parseNumber', 'value', value);
   const read = strtoull(value, 0, 0);
   if (!read.converted || read.end !== value.length) {
     return { ok: false, code: 'invalid-number', message: `Parameter '${key}' expects a number` };

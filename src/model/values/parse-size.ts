@@ -2,6 +2,7 @@ import { compareVersions } from './parse-bool.js';
 import { strtodFinite } from './c-strtod.js';
 import { strtoull } from './c-strtoull.js';
 import type { ValueResult } from './value-result.js';
+import { requireString } from '../../api/usage-error.js';
 
 /**
  * QemuOpts size values (spec 2.4, 2.4a; QEMU `parse_option_size` over `qemu_strtosz`):
@@ -143,12 +144,14 @@ export interface ParseSizeOptions {
  * warning; before 8.1 fractions follow the older rules (negatives invalid, no `.5k`).
  *
  * @since 0.1.0
+ * @throws {QemuOptsUsageError} when called with a value that is not a string.
  */
 export function parseSize(
   key: string,
   value: string,
   options: ParseSizeOptions = {},
 ): ValueResult<bigint> {
+  requireString('parseSize', 'value', value);
   const version = options.qemuVersion;
   const scan =
     version !== undefined && compareVersions(version, '8.1') < 0
