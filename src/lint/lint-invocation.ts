@@ -22,6 +22,7 @@ import { ENTRY_RULES } from './rules/index.js';
 import { checkKeyvalArgument } from '../validator/check-keyval.js';
 import { MachineTree } from '../validator/machine-tree.js';
 import { isModernNetdev } from '../validator/modern-netdev.js';
+import { checkMemorySize } from '../validator/memory-size.js';
 
 /**
  * Linting one QEMU invocation: its argv words with their source maps, against the chosen
@@ -69,6 +70,8 @@ export function lintInvocation(
     for (const d of checkMergedValueSets(name, uses, presentParams(list, ctx))) {
       if (d.word >= 0) found.push(inFile(d, words));
     }
+    const memory = name === 'memory' ? checkMemorySize(uses, ctx.version) : undefined;
+    if (memory) found.push(inFile(memory, words));
   }
   return found;
 }

@@ -50,6 +50,7 @@ const CASES: [string, string[], string | null][] = [
   ['-drive ? is no help either', ['-drive', '?'], 'Must specify either driver or file'],
   ['-drive alias and name together', ['-drive', 'bps=1,throttling.bps-total=2'],
     "'throttling.bps-total' and its alias 'bps' can't be used at the same time"],
+  ['-m 0x40 is read as 0x40M: a warning in 7.2', ['-m', '0x40'], null],
 ];
 
 /** Our error messages for the case. */
@@ -66,6 +67,23 @@ for (const [title, argv, error] of CASES) {
     else assert.equal(ours[0], error, JSON.stringify(ours));
   });
 }
+
+/** The first finding on `argv` with `release`. */
+function firstFinding(argv: string[], release: string): [string, string] | undefined {
+  const { diagnostics } = lintArgv(['qemu-system-x86_64', ...argv],
+    { qemuVersion: release, host: 'linux', target: 'x86_64' });
+  const d = diagnostics.find((x) => x.severity !== 'info');
+  return d && [d.severity, d.message];
+}
+
+test('issue 4 tester: -m 0x40 warns in 7.2 (as QEMU 7.2 does) and is an error from 8.0', () => {
+  const warning = 'Using a multiplier suffix on hex numbers is deprecated: 0x40M';
+  assert.deepEqual(firstFinding(['-m', '0x40'], '7.2'), ['warning', warning]);
+  assert.deepEqual(firstFinding(['-m', '0x40'], '10.2'),
+    ['error', "Parameter 'memory.size' expects size"]);
+  assert.equal(firstFinding(['-m', '64'], '10.2'), undefined);
+  assert.equal(firstFinding(['-m', '0x40', '-m', '64'], '10.2'), undefined);
+});
 
 test('issue 4 tester: QEMU 7.2 still gives these verdicts', {
   skip: qemuAvailable() ? false : 'qemu-system-x86_64 is not installed',
