@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { capturedIo } from '../../src/cli/io.js';
+import { checkHx } from '../../src/lint/hx/check-hx.js';
 
 /**
  * One error for one mistake: a DEF whose help string lacks its closing quote is reported
@@ -37,4 +38,11 @@ test('import-qmp: a truncated file is reported at its end', async () => {
   const io = capturedIo();
   assert.equal(await main(['import-qmp', file], io), 1);
   assert.match(io.err, /truncated\.json:2:17: error: /);
+});
+
+test('check-hx: a DEF without its name is located at the DEF (fast-check counterexample)', () => {
+  const text = 'DEF(, A A"-a x\\n"';
+  for (const d of checkHx(text, 'f')) {
+    assert.ok(Number.isInteger(d.end.offset) && d.end.offset >= d.start.offset, d.message);
+  }
 });

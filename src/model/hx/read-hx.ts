@@ -118,7 +118,9 @@ function readDef(
   problems: HxProblem[],
 ): HxDef {
   const c = kids(node);
-  const nameToken = tokens(c, 'name')[0];
+  // A name that recovery inserted (`DEF(, …`) has no position: fall back to the DEF's.
+  const named = tokens(c, 'name')[0];
+  const nameToken = named && !Number.isNaN(named.startOffset) ? named : undefined;
   const help: HxHelpPiece[] = [];
   const helpNode = nodes(c, 'helpText')[0];
   for (const piece of helpNode ? (kids(helpNode).piece ?? []) : []) {
