@@ -56,14 +56,17 @@ export const HELP_REQUEST_FACTS: Readonly<Record<string, HelpRequestFact>> = {
   drive: { instead: 'fails with "Must specify either driver or file"' },
 };
 
-/** The note for `-NAME help`, or undefined when QEMU answers it with the listing. */
+/**
+ * The note for `-NAME help`, or undefined when QEMU answers it with the listing.
+ * `hasListing`: whether our output below is the parameter listing (else the -help entry).
+ */
 export function helpRequestNote(name: string, hasListing: boolean): string | undefined {
   if (!Object.hasOwn(HELP_REQUEST_FACTS, name)) return undefined;
   const fact = HELP_REQUEST_FACTS[name];
   const head = `note: '-${name} help' does not list parameters in QEMU: it ${fact.instead}`;
-  if (!hasListing) {
+  if (fact.listing === undefined) {
     return `${head}; QEMU has no parameter listing for -${name} (below: its -help entry)`;
   }
-  if (fact.listing === undefined) return head;
-  return `${head}; '-${name} ${fact.listing}' prints the listing below`;
+  const where = hasListing ? 'the listing below' : 'its parameter listing (below: its -help entry)';
+  return `${head}; '-${name} ${fact.listing}' prints ${where}`;
 }

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { main } from '../../src/cli/main.js';
 import { capturedIo } from '../../src/cli/io.js';
+import { hxPath } from '../helpers/qemu-hx-files.js';
 import { HELP_REQUEST_FACTS } from '../../src/generate/help-request-facts.js';
 import { createSandbox, qemuAvailable, runQemuOnce } from '../differential/qemu-runner.js';
 
@@ -73,3 +74,11 @@ test('help msg (QEMU has help text for guest-name): a note on stderr', async () 
   assert.match(io.err, /help text, which qemu-opts does not copy/);
   assert.match(io.out, /^msg options:\n {2}guest-name=<bool \(on\/off\)>\n/);
 });
+
+test('help --catalog 7.2.hx m: the note still names -m 1,help (the catalog has no lists)',
+  async () => {
+    const io = capturedIo();
+    assert.equal(await main(['help', '--catalog', hxPath('7.2'), 'm'], io), 0);
+    assert.match(io.err, /'-m 1,help' prints its parameter listing \(below: its -help entry\)/);
+    assert.doesNotMatch(io.err, /no parameter listing/);
+  });
