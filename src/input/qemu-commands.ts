@@ -1,6 +1,7 @@
 import type { SpanDiagnostic } from '../diagnostics/diagnostic.js';
 import { splitShell, type SplitMode } from './shell-splitter.js';
 import type { SourceCommand, SourceWord } from './source-word.js';
+import { programIndex } from './program-word.js';
 
 /**
  * Finding the commands in a script or `.args` file that run a QEMU system emulator.
@@ -48,7 +49,11 @@ export function readQemuInvocations(text: string, mode: SplitMode): ReadInvocati
   const split = splitShell(text, mode);
   const invocations: QemuInvocation[] = [];
   for (const command of split.commands) {
-    const at = mode === 'args' ? 0 : command.words.findIndex(isQemuProgramWord);
+    // Only the program counts: `echo qemu-system-x86_64 …` prints, it runs no QEMU.
+    const program = programIndex(command.words);
+    const at = mode === 'args' ? 0 : program >= 0 && isQemuProgramWord(command.words[program])
+      ? program
+      : -1;
     if (at >= 0 && at < command.words.length) {
       invocations.push({ command, argv: command.words.slice(at) });
     }
