@@ -160,7 +160,7 @@ test('bad input is a diagnostic with a position, never an exception', async () =
   assert.equal(quote.status, 1);
   assert.match(quote.out, /^-:2:9: error: unterminated single quote \[shell-syntax\]/);
   const binary = await runCli(['lint', '-'], 'qemu\n\0\0\0');
-  assert.equal(binary.status, 1);
+  assert.equal(binary.status, 2);
   assert.match(binary.out, /^-:2:1: error: binary file: not a command line/);
 });
 

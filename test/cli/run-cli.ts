@@ -12,7 +12,11 @@ export interface CliRun {
 }
 
 /** Runs `qemu-opts ARGS` in this process, with `stdin` as standard input. */
-export async function runCli(args: string[], stdin = '', cwd = process.cwd()): Promise<CliRun> {
+export async function runCli(
+  args: string[],
+  stdin: string | Uint8Array = '',
+  cwd = process.cwd(),
+): Promise<CliRun> {
   const io = capturedIo(stdin, cwd);
   const status = await main(args, io);
   return { status, out: io.out, err: io.err };

@@ -69,6 +69,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       const result = await lintFile(file, catalog, parsed.settings, io, fix);
       if (result === undefined) ioFailed = true;
       else results.push(result);
+      // A file that is not text is an I/O problem (exit 2), though reported where it fails.
+      if (result?.diagnostics.some((d) => d.code === 'unreadable-input')) ioFailed = true;
     }
   }
   print(results, format, io);
@@ -105,8 +107,10 @@ async function lintFile(
     }
   }
   if (decoded.ok) return lint(decoded.text);
-  // Positions come from the lossy text; the excerpt stays empty rather than print binary.
-  const lossy = new SourceText(decoded.text);
+  // Positions come from the lossy text; the excerpt shows its line with every control
+  // character (NUL …) as U+FFFD, one character for one so the caret stays aligned.
+  const visible = decoded.text.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g, '\uFFFD');
+  const lossy = new SourceText(visible);
   const d = decoded.diagnostic;
   const diagnostic: Diagnostic = {
     file,
@@ -116,7 +120,7 @@ async function lintFile(
     code: d.code,
     message: d.message,
   };
-  return { diagnostics: [diagnostic], source: new SourceText('') };
+  return { diagnostics: [diagnostic], source: lossy };
 }
 
 /** Prints every result in `format`. */
