@@ -17,18 +17,43 @@ export function renderText(diagnostics: readonly Diagnostic[], source: SourceTex
 function renderOne(d: Diagnostic, source: SourceText): string {
   const { line, column } = d.start;
   let out = `${d.file}:${line}:${column}: ${d.severity}: ${d.message} [${d.code}]\n`;
-  const text = source.lineText(line);
-  if (text !== '' || d.end.offset > d.start.offset) {
+  const whole = source.lineText(line);
+  if (whole !== '' || d.end.offset > d.start.offset) {
     const gutter = String(line).padStart(5);
-    const lastColumn = d.end.line === line ? d.end.column : text.length + 1;
+    const end = d.end.line === line ? d.end.column : whole.length + 1;
+    const { text, from, to } = excerptWindow(whole, column, end);
     out += `${gutter} | ${text}\n`;
-    out += `${' '.repeat(gutter.length)} | ${caretLine(text, column, lastColumn)}\n`;
+    out += `${' '.repeat(gutter.length)} | ${caretLine(text, from, to)}\n`;
   }
   if (d.hint !== undefined) {
     const [first, ...rest] = d.hint.split('\n');
     out += `hint: ${first}\n` + rest.map((l) => `      ${l}\n`).join('');
   }
   return out;
+}
+
+/** Columns shown on each side of the range when a line is too long to show whole. */
+const CONTEXT = 80;
+/** The longest range shown whole in a cut line; a longer one is cut after this many. */
+const LONGEST_RANGE = 2 * CONTEXT;
+
+/**
+ * The part of `line` to show for the range of 1-based columns `[column, end)`: the whole line
+ * when it is short, else {@link CONTEXT} columns either side of the range with `…` where the
+ * line was cut; `from` and `to` are the range's columns in the shown text.
+ */
+function excerptWindow(
+  line: string,
+  column: number,
+  end: number,
+): { text: string; from: number; to: number } {
+  if (line.length <= 2 * CONTEXT + LONGEST_RANGE) return { text: line, from: column, to: end };
+  const start = Math.max(0, column - 1 - CONTEXT);
+  const stop = Math.min(line.length, Math.min(end - 1, column - 1 + LONGEST_RANGE) + CONTEXT);
+  const before = start > 0 ? '…' : '';
+  const text = before + line.slice(start, stop) + (stop < line.length ? '…' : '');
+  const shift = before.length - start;
+  return { text, from: column + shift, to: Math.min(end, stop + 1) + shift };
 }
 
 /**
