@@ -2,6 +2,7 @@ import type { SpanDiagnostic, Span } from '../diagnostics/diagnostic.js';
 import type { ParamList } from '../catalog/types.js';
 import type { OptsEntry, ParsedOpts } from '../model/qemu-opts-result.js';
 import { checkDriveOptions } from './drive-options.js';
+import { checkVisitedNumbers } from './visited-numbers.js';
 
 /**
  * Checks QEMU makes when it creates the backends of `-chardev`, `-netdev` (legacy form),
@@ -80,6 +81,9 @@ export function checkBackendOptions(
       return idThenType(parsed, whole);
     case 'drive':
       return checkDriveOptions(parsed.entries, params, version);
+    case 'acpi':
+    case 'numa':
+      return checkVisitedNumbers(list.name, parsed.entries);
     default:
       return [];
   }

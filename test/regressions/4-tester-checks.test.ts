@@ -51,6 +51,14 @@ const CASES: [string, string[], string | null][] = [
   ['-drive alias and name together', ['-drive', 'bps=1,throttling.bps-total=2'],
     "'throttling.bps-total' and its alias 'bps' can't be used at the same time"],
   ['-m 0x40 is read as 0x40M: a warning in 7.2', ['-m', '0x40'], null],
+  ['-numa node nodeid is a number in base 0', ['-numa', 'node,nodeid=08'],
+    "Parameter 'nodeid' expects a uint64 value"],
+  ['-numa node nodeid=x', ['-numa', 'node,memdev=m,nodeid=x'],
+    "Parameter 'nodeid' expects a uint64 value"],
+  ['-acpitable rev is a number in base 0', ['-acpitable', 'sig=ABCD,rev=08'],
+    "Parameter 'rev' expects a uint64 value"],
+  ['-acpitable oem_rev', ['-acpitable', 'sig=ABCD,oem_rev=1.5'],
+    "Parameter 'oem_rev' expects a uint64 value"],
 ];
 
 /** Our error messages for the case. */
