@@ -7,7 +7,9 @@ import { checkVisitedNumbers } from './visited-numbers.js';
 /**
  * Checks QEMU makes when it creates the backends of `-chardev`, `-netdev` (legacy form),
  * `-tpmdev` and `-drive` (drive-options.ts), after reading every option (verified against
- * QEMU 7.2): the ID they need, the backend they name. A backend name is reported only when no QEMU build on any host has it.
+ * QEMU 7.2): the ID they need, the backend they name. A backend name is reported only when
+ * no QEMU build on any host has it. Also the numbers of `-acpitable` and `-numa` that QEMU's
+ * options visitor reads (visited-numbers.ts).
  *
  * @module
  */
