@@ -64,6 +64,20 @@ function idThenType(parsed: ParsedOpts, whole: Span): SpanDiagnostic[] {
 }
 
 /**
+ * `-object`, which QEMU checks while reading it: a `qom-type`, then an ID. Whether the type
+ * exists depends on the build, so a missing ID behind an unknown type is still an error, but
+ * QEMU names the type instead.
+ */
+function objectFindings(parsed: ParsedOpts, whole: Span): SpanDiagnostic[] {
+  const type = lastEntry(parsed.entries, 'qom-type');
+  if (isHelp(type?.value) || parsed.entries.some((e) => isHelp(e.key))) return [];
+  const lacking = type === undefined ? 'qom-type' : parsed.id === undefined ? 'id' : undefined;
+  if (lacking === undefined) return [];
+  const message = `Parameter '${lacking}' is missing`;
+  return [{ code: 'member-missing', severity: 'error', message, span: whole }];
+}
+
+/**
  * The findings for one clean QemuOpts argument of list `list` (spans in the argument, whose
  * length is `length`); empty for lists without such checks.
  */
@@ -83,6 +97,8 @@ export function checkBackendOptions(
       return idThenType(parsed, whole);
     case 'drive':
       return checkDriveOptions(parsed.entries, params, version);
+    case 'object':
+      return objectFindings(parsed, whole);
     case 'acpi':
     case 'numa':
       return checkVisitedNumbers(list.name, parsed.entries);
