@@ -60,7 +60,8 @@ export function lintInvocation(
       const clean = !own.some((d) => d.severity === 'error');
       if (item.entry.name === 'accel' && item.argument !== undefined && clean) {
         const text = words[item.argument].text;
-        accels.push({ word: item.argument, entries: parseQemuOpts(text, { impliedKey: 'accel' }).entries });
+        const { entries } = parseQemuOpts(text, { impliedKey: 'accel' });
+        accels.push({ word: item.argument, entries });
       }
     }
   }
@@ -141,7 +142,8 @@ function lintOption(
   const impliedList = implied && ctx.catalog.lists[implied.list];
   if (presence.usable && impliedList) {
     // A fixed, valid argument: it only overrides earlier values, at no word of its own.
-    addMergedUse(merged, impliedList, { word: -1, entries: parseQemuOpts(implied.argument).entries });
+    const { entries } = parseQemuOpts(implied.argument);
+    addMergedUse(merged, impliedList, { word: -1, entries });
   }
   if (!presence.usable || option.argument === undefined) return presence.diagnostics;
   const word = words[option.argument];
