@@ -75,7 +75,7 @@ const messages: IParserErrorMessageProvider = {
 
 const HEX4 = /^[0-9A-Fa-f]{4}$/;
 
-/** The code point of `\uXXXX` at `at` (after the backslash-u), or -1. */
+/** The code point of a `\u` escape (four hex digits) at `at` (after the backslash-u), or -1. */
 function hex4(text: string, at: number): number {
   const digits = text.slice(at, at + 4);
   return HEX4.test(digits) ? parseInt(digits, 16) : -1;

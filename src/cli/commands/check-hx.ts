@@ -6,7 +6,8 @@
  * @module
  */
 import { checkHx } from '../../lint/hx/check-hx.js';
-import { readInput, type CliIo } from '../io.js';
+import { readTextInput } from '../command-files.js';
+import type { CliIo } from '../io.js';
 import { formatDiagnosticLine } from './hx-cli-common.js';
 
 const USAGE = 'usage: qemu-opts check-hx FILE...\n';
@@ -24,13 +25,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
   let errors = false;
   for (const file of args) {
-    let text: string;
-    try {
-      text = Buffer.from(await readInput(file, io)).toString('utf8');
-    } catch (e) {
-      io.stderr(`qemu-opts check-hx: cannot read '${file}': ${(e as Error).message}\n`);
-      return 2;
-    }
+    const text = await readTextInput('check-hx', file, io);
+    if (text === undefined) return 2;
     for (const d of checkHx(text, file)) {
       io.stdout(formatDiagnosticLine(d));
       if (d.severity === 'error') errors = true;

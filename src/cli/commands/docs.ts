@@ -10,9 +10,8 @@
  *
  * @module
  */
-import { writeFile } from 'node:fs/promises';
-import { isAbsolute, resolve } from 'node:path';
 import { generateRstDocs } from '../../generate/rst-docs.js';
+import { writeResult } from '../command-files.js';
 import type { CliIo } from '../io.js';
 import { loadCatalog } from '../build-options.js';
 
@@ -75,14 +74,6 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     ...(release ? { release } : {}),
   });
   for (const p of docs.problems) io.stderr(`qemu-opts docs: ${p}\n`);
-  if (parsed.out === undefined) io.stdout(docs.text);
-  else {
-    try {
-      await writeFile(isAbsolute(parsed.out) ? parsed.out : resolve(io.cwd, parsed.out), docs.text);
-    } catch (e) {
-      io.stderr(`qemu-opts docs: cannot write '${parsed.out}': ${(e as Error).message}\n`);
-      return 2;
-    }
-  }
+  if (!(await writeResult('docs', parsed.out, docs.text, io))) return 2;
   return docs.problems.length > 0 ? 1 : 0;
 }

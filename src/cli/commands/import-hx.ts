@@ -8,11 +8,12 @@
  *
  * @module
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { importHx } from '../../import/hx-to-catalog.js';
 import { DEBIAN_HX_MACROS } from '../../import/hx-macros.js';
-import { readInput, type CliIo } from '../io.js';
+import { readTextInput, writeResult } from '../command-files.js';
+import type { CliIo } from '../io.js';
 import { formatDiagnosticLine } from './hx-cli-common.js';
 
 const USAGE =
@@ -71,13 +72,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.stderr(`qemu-opts import-hx: ${parsed}\n${USAGE}`);
     return 2;
   }
-  let text: string;
-  try {
-    text = Buffer.from(await readInput(parsed.file, io)).toString('utf8');
-  } catch (e) {
-    io.stderr(`qemu-opts import-hx: cannot read '${parsed.file}': ${(e as Error).message}\n`);
-    return 2;
-  }
+  const text = await readTextInput('import-hx', parsed.file, io);
+  if (text === undefined) return 2;
   const release = parsed.release ?? (await releaseBeside(parsed.file, io));
   const result = importHx(text, {
     file: parsed.file,
@@ -86,14 +82,6 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   });
   for (const d of result.diagnostics) io.stderr(formatDiagnosticLine(d));
   const json = `${JSON.stringify(result.catalog, null, 2)}\n`;
-  if (parsed.out === undefined) io.stdout(json);
-  else {
-    try {
-      await writeFile(isAbsolute(parsed.out) ? parsed.out : resolve(io.cwd, parsed.out), json);
-    } catch (e) {
-      io.stderr(`qemu-opts import-hx: cannot write '${parsed.out}': ${(e as Error).message}\n`);
-      return 2;
-    }
-  }
+  if (!(await writeResult('import-hx', parsed.out, json, io))) return 2;
   return result.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }

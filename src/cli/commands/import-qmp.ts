@@ -10,13 +10,13 @@
  *
  * @module
  */
-import { writeFile } from 'node:fs/promises';
-import { basename, isAbsolute, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { BUILTIN_CATALOG } from '../../catalog/builtin-catalog.js';
 import type { Catalog } from '../../catalog/types.js';
 import { loadCatalog } from '../build-options.js';
 import { importQmp } from '../../import/qmp-to-catalog.js';
-import { readInput, type CliIo } from '../io.js';
+import { readTextInput, writeResult } from '../command-files.js';
+import type { CliIo } from '../io.js';
 import { parseJsonArg } from '../../model/parse-json-arg.js';
 import { SourceText } from '../../model/source-text.js';
 
@@ -78,13 +78,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.stderr(`qemu-opts import-qmp: ${parsed}\n${USAGE}`);
     return 2;
   }
-  let text: string;
-  try {
-    text = Buffer.from(await readInput(parsed.file, io)).toString('utf8');
-  } catch (e) {
-    io.stderr(`qemu-opts import-qmp: cannot read '${parsed.file}': ${(e as Error).message}\n`);
-    return 2;
-  }
+  const text = await readTextInput('import-qmp', parsed.file, io);
+  if (text === undefined) return 2;
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -109,15 +104,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.stderr('qemu-opts import-qmp: warning: no release known; pass --release\n');
   }
   const json = `${JSON.stringify(catalog, null, 2)}\n`;
-  if (parsed.out === undefined) io.stdout(json);
-  else {
-    try {
-      await writeFile(isAbsolute(parsed.out) ? parsed.out : resolve(io.cwd, parsed.out), json);
-    } catch (e) {
-      io.stderr(`qemu-opts import-qmp: cannot write '${parsed.out}': ${(e as Error).message}\n`);
-      return 2;
-    }
-  }
+  if (!(await writeResult('import-qmp', parsed.out, json, io))) return 2;
   return 0;
 }
 
