@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lintArgv } from '../../src/index.js';
-import { createSandbox, qemuAvailable, qemuVerdict } from '../differential/qemu-runner.js';
+import { qemuAvailable } from '../differential/qemu-runner.js';
+import { forEachQemuVerdict, ourErrors72, type Qemu72Case } from '../helpers/qemu-72-cases.js';
 
 /**
  * Disagreements the differential test found between qemu-opts and QEMU 7.2, each fixed:
  * the command line (after the runner's base words) and QEMU's verdict (null: it runs).
  */
-const CASES: [string, string[], string | null][] = [
+const CASES: Qemu72Case[] = [
   ['value sets of -action', ['-action', 'shutdown=reset'],
     "Parameter 'shutdown' does not accept value 'reset'"],
   ['a flag gives the value on', ['-action', 'watchdog,shutdown=poweroff'],
@@ -36,16 +36,9 @@ const CASES: [string, string[], string | null][] = [
     "Parameter 'boot.a' is unexpected"],
 ];
 
-/** Our error messages for the case. */
-function ourErrors(argv: string[]): string[] {
-  const { diagnostics } = lintArgv(['qemu-system-x86_64', ...argv],
-    { qemuVersion: '7.2', host: 'linux', target: 'x86_64' });
-  return diagnostics.filter((d) => d.severity === 'error').map((d) => d.message);
-}
-
 for (const [title, argv, error] of CASES) {
   test(`issue 4 differential: ${title}`, () => {
-    const ours = ourErrors(argv);
+    const ours = ourErrors72(argv);
     if (error === null) assert.deepEqual(ours, []);
     else assert.ok(ours.includes(error), `${JSON.stringify(ours)} lacks ${error}`);
   });
@@ -54,14 +47,8 @@ for (const [title, argv, error] of CASES) {
 test('issue 4 differential: QEMU 7.2 still gives these verdicts', {
   skip: qemuAvailable() ? false : 'qemu-system-x86_64 is not installed',
 }, async () => {
-  const sandbox = createSandbox();
-  try {
-    for (const [title, argv, error] of CASES) {
-      const qemu = await qemuVerdict(argv, sandbox);
-      assert.equal(qemu.outcome, error === null ? 'ok' : 'error', title);
-      if (error !== null) assert.equal(qemu.error?.message, error, title);
-    }
-  } finally {
-    sandbox.dispose();
-  }
+  await forEachQemuVerdict(CASES, (qemu, [title, , error]) => {
+    assert.equal(qemu.outcome, error === null ? 'ok' : 'error', title);
+    if (error !== null) assert.equal(qemu.error?.message, error, title);
+  });
 });

@@ -1,13 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lintArgv } from '../../src/index.js';
-import { createSandbox, qemuAvailable, qemuVerdict } from '../differential/qemu-runner.js';
+import { qemuAvailable } from '../differential/qemu-runner.js';
+import { forEachQemuVerdict, ourErrors72, type Qemu72Case } from '../helpers/qemu-72-cases.js';
 
 /**
  * Command lines a tester found QEMU 7.2 rejecting while qemu-opts passed them (issue 4),
  * with QEMU's message (null: QEMU runs them), each checked against the binary too.
  */
-const CASES: [string, string[], string | null][] = [
+const CASES: Qemu72Case[] = [
   ['-icount shift must be auto or 0 to 10', ['-icount', 'shift=xyz'],
     'icount: Invalid shift value'],
   ['-icount shift is read by strtol in base 0', ['-icount', 'shift=08'],
@@ -67,16 +68,9 @@ const CASES: [string, string[], string | null][] = [
     "Parameter 'oem_rev' expects a uint64 value"],
 ];
 
-/** Our error messages for the case. */
-function ourErrors(argv: string[]): string[] {
-  const { diagnostics } = lintArgv(['qemu-system-x86_64', ...argv],
-    { qemuVersion: '7.2', host: 'linux', target: 'x86_64' });
-  return diagnostics.filter((d) => d.severity === 'error').map((d) => d.message);
-}
-
 for (const [title, argv, error] of CASES) {
   test(`issue 4 tester: ${title}`, () => {
-    const ours = ourErrors(argv);
+    const ours = ourErrors72(argv);
     if (error === null) assert.deepEqual(ours, []);
     else assert.equal(ours[0], error, JSON.stringify(ours));
   });
@@ -102,14 +96,8 @@ test('issue 4 tester: -m 0x40 warns in 7.2 (as QEMU 7.2 does) and is an error fr
 test('issue 4 tester: QEMU 7.2 still gives these verdicts', {
   skip: qemuAvailable() ? false : 'qemu-system-x86_64 is not installed',
 }, async () => {
-  const sandbox = createSandbox();
-  try {
-    for (const [title, argv, error] of CASES) {
-      const qemu = await qemuVerdict(argv, sandbox);
-      if (error === null) assert.notEqual(qemu.outcome, 'error', title);
-      else assert.equal(qemu.error?.message, error, title);
-    }
-  } finally {
-    sandbox.dispose();
-  }
+  await forEachQemuVerdict(CASES, (qemu, [title, , error]) => {
+    if (error === null) assert.notEqual(qemu.outcome, 'error', title);
+    else assert.equal(qemu.error?.message, error, title);
+  });
 });
