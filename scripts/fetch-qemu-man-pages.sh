@@ -15,16 +15,9 @@ releases=("$@")
 command -v apt-get >/dev/null && command -v dpkg-deb >/dev/null \
   || { echo "fetch-qemu-man-pages: needs apt-get and dpkg-deb" >&2; exit 2; }
 
-apt_root=$cache/apt
-mkdir -p "$apt_root/lists/partial" "$apt_root/archives/partial" "$apt_root/etc"
-list=$apt_root/etc/sources.list
-: >"$list"
-for s in bookworm trixie sid; do
-  echo "deb [arch=amd64 signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian $s main" >>"$list"
-done
-aptopts=(-o "Dir::Etc::SourceList=$list" -o "Dir::Etc::SourceParts=/dev/null"
-  -o "Dir::State::Lists=$apt_root/lists" -o "Dir::Cache=$apt_root" -o "APT::Get::List-Cleanup=0"
-  -o "Debug::NoLocking=1" -o "APT::Architecture=amd64")
+# shellcheck source=lib/private-apt.sh
+. "$repo/scripts/lib/private-apt.sh"
+private_apt_setup "$cache/apt" 'deb [arch=amd64]' APT::Architecture=amd64
 
 updated=0
 for r in "${releases[@]}"; do
