@@ -1,6 +1,7 @@
 /**
- * Reading a command's input file and writing its result, with the messages and exit
- * status every command uses for I/O problems (`cannot read …`, `cannot write …`, exit 2).
+ * What the file commands (`import-hx`, `import-qmp`, `docs`, `check-hx`) share: their start
+ * (`--help`, usage errors), reading the input file and writing the result, with the messages
+ * and exit status every command uses (`cannot read …`, `cannot write …`: exit 2).
  *
  * @module
  */
@@ -43,4 +44,26 @@ export async function writeResult(
     io.stderr(`qemu-opts ${command}: cannot write '${out}': ${(e as Error).message}\n`);
     return false;
   }
+}
+
+/**
+ * The start every file command shares: `--help`/`-h` prints `usage` (exit 0); arguments
+ * that `parse` rejects with a message print it and the usage (exit 2). Gives the parsed
+ * arguments, or the exit status when the command is already done.
+ */
+export function commandArguments<T extends object>(
+  command: string,
+  usage: string,
+  args: string[],
+  parse: (args: string[]) => T | string,
+  io: CliIo,
+): T | number {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(usage);
+    return 0;
+  }
+  const parsed = parse(args);
+  if (typeof parsed !== 'string') return parsed;
+  io.stderr(`qemu-opts ${command}: ${parsed}\n${usage}`);
+  return 2;
 }

@@ -11,7 +11,7 @@
  * @module
  */
 import { generateRstDocs } from '../../generate/rst-docs.js';
-import { writeResult } from '../command-files.js';
+import { commandArguments, writeResult } from '../command-files.js';
 import type { CliIo } from '../io.js';
 import { loadCatalog } from '../build-options.js';
 
@@ -56,15 +56,8 @@ function parseArgs(args: string[]): Args | string {
 
 /** Runs `docs`. */
 export async function run(args: string[], io: CliIo): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    io.stdout(USAGE);
-    return 0;
-  }
-  const parsed = parseArgs(args);
-  if (typeof parsed === 'string') {
-    io.stderr(`qemu-opts docs: ${parsed}\n${USAGE}`);
-    return 2;
-  }
+  const parsed = commandArguments('docs', USAGE, args, parseArgs, io);
+  if (typeof parsed === 'number') return parsed;
   const catalog = await loadCatalog(parsed.catalog, io);
   if (catalog === undefined) return 2;
   const releases = catalog.releases;

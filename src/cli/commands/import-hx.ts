@@ -12,7 +12,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { importHx } from '../../import/hx-to-catalog.js';
 import { DEBIAN_HX_MACROS } from '../../import/hx-macros.js';
-import { readTextInput, writeResult } from '../command-files.js';
+import { commandArguments, readTextInput, writeResult } from '../command-files.js';
 import type { CliIo } from '../io.js';
 import { formatDiagnosticLine } from './hx-cli-common.js';
 
@@ -63,15 +63,8 @@ async function releaseBeside(file: string, io: CliIo): Promise<string | undefine
 
 /** Runs `import-hx`. */
 export async function run(args: string[], io: CliIo): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    io.stdout(USAGE);
-    return 0;
-  }
-  const parsed = parseArgs(args);
-  if (typeof parsed === 'string') {
-    io.stderr(`qemu-opts import-hx: ${parsed}\n${USAGE}`);
-    return 2;
-  }
+  const parsed = commandArguments('import-hx', USAGE, args, parseArgs, io);
+  if (typeof parsed === 'number') return parsed;
   const text = await readTextInput('import-hx', parsed.file, io);
   if (text === undefined) return 2;
   const release = parsed.release ?? (await releaseBeside(parsed.file, io));

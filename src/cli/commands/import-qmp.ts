@@ -15,7 +15,7 @@ import { BUILTIN_CATALOG } from '../../catalog/builtin-catalog.js';
 import type { Catalog } from '../../catalog/types.js';
 import { loadCatalog } from '../build-options.js';
 import { importQmp } from '../../import/qmp-to-catalog.js';
-import { readTextInput, writeResult } from '../command-files.js';
+import { commandArguments, readTextInput, writeResult } from '../command-files.js';
 import type { CliIo } from '../io.js';
 import { parseJsonArg } from '../../model/parse-json-arg.js';
 import { SourceText } from '../../model/source-text.js';
@@ -69,15 +69,8 @@ function onto(base: Catalog, imported: Catalog): Catalog {
 
 /** Runs `import-qmp`. */
 export async function run(args: string[], io: CliIo): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    io.stdout(USAGE);
-    return 0;
-  }
-  const parsed = parseArgs(args);
-  if (typeof parsed === 'string') {
-    io.stderr(`qemu-opts import-qmp: ${parsed}\n${USAGE}`);
-    return 2;
-  }
+  const parsed = commandArguments('import-qmp', USAGE, args, parseArgs, io);
+  if (typeof parsed === 'number') return parsed;
   const text = await readTextInput('import-qmp', parsed.file, io);
   if (text === undefined) return 2;
   let data: unknown;
