@@ -26,6 +26,16 @@ export interface SplitResult {
   diagnostics: SpanDiagnostic[];
 }
 
+/** A here-document (`<<WORD` or `<<-WORD`) whose body is still to be skipped. */
+interface HereDocument {
+  /** The line that ends the body (the operator's word, after quote removal). */
+  delimiter: string;
+  /** `<<-`: leading tabs are stripped from body lines and from the delimiter line. */
+  stripTabs: boolean;
+  /** Where the operator is, for the warning when the body never ends. */
+  at: number;
+}
+
 /** Characters that end an unquoted word. */
 const BLANK = new Set([' ', '\t', '\r']);
 const SEPARATOR = new Set([';', '&', '|', '(', ')']);
@@ -47,6 +57,10 @@ class Splitter {
   private wordStart = -1;
   private quotedDigitsOnly = true;
   dropNext = false;
+  /** Set by `<<`/`<<-`: the next word is a here-document's delimiter. */
+  delimiterNext: HereDocument | undefined;
+  /** Here-documents opened on the current line, whose bodies start after it. */
+  readonly hereDocuments: HereDocument[] = [];
 
   constructor(
     readonly text: string,
@@ -103,6 +117,10 @@ class Splitter {
       substitutions: this.subs,
       quoting: this.quoting.join(''),
     };
+    if (this.delimiterNext) {
+      this.hereDocuments.push({ ...this.delimiterNext, delimiter: word.text });
+      this.delimiterNext = undefined;
+    }
     if (this.dropNext) this.dropNext = false;
     else this.words.push(word);
     this.chars = [];
@@ -172,6 +190,7 @@ function step(s: Splitter): boolean {
     if (s.mode === 'script') s.endCommand();
     else s.endWord();
     s.pos++;
+    skipHereDocuments(s);
   } else if (ch === '#' && !s.inWord) {
     while (s.pos < s.text.length && s.text[s.pos] !== '\n') s.pos++;
   } else if (ch === '\\') {
@@ -357,11 +376,43 @@ function readAnsiC(s: Splitter): boolean {
   return false;
 }
 
-/** `<`, `>`, `>>`, `>&`, `&>`, `<<<` …: the operator and its target word are dropped. */
+/**
+ * `<`, `>`, `>>`, `>&`, `&>`, `<<<` …: the operator and its target word are dropped. In a
+ * script, `<<` and `<<-` also open a here-document: its body lines, after the current line,
+ * are data for the command, not commands (see {@link skipHereDocuments}).
+ */
 function readRedirection(s: Splitter): void {
   if (s.openWordIsFd()) s.discardWord();
   else s.endWord();
+  const at = s.pos;
   const op = /^(&>>?|<<<|<<-?|<>|>>|>&|<&|>\||<|>)/.exec(s.text.slice(s.pos))![0];
   s.pos += op.length;
   s.dropNext = true;
+  if (s.mode === 'script' && (op === '<<' || op === '<<-')) {
+    s.delimiterNext = { delimiter: '', stripTabs: op === '<<-', at };
+  }
+}
+
+/**
+ * At the start of the line after one that opened here-documents: skips each body, in order,
+ * up to and including its delimiter line, as a POSIX shell reads them. A body that runs to
+ * the end of the text is taken whole, as bash does (with a warning, as bash gives one).
+ */
+function skipHereDocuments(s: Splitter): void {
+  for (const doc of s.hereDocuments.splice(0)) {
+    let found = false;
+    while (s.pos < s.text.length && !found) {
+      const newline = s.text.indexOf('\n', s.pos);
+      const end = newline < 0 ? s.text.length : newline;
+      let line = s.text.slice(s.pos, end).replace(/\r$/, '');
+      if (doc.stripTabs) line = line.replace(/^\t+/, '');
+      found = line === doc.delimiter;
+      s.pos = newline < 0 ? s.text.length : newline + 1;
+    }
+    if (!found) {
+      s.diagnostics.push({ code: 'shell-syntax', severity: 'warning',
+        message: `here-document delimited by end-of-file (wanted '${doc.delimiter}')`,
+        span: { start: doc.at, end: doc.at + 2 } });
+    }
+  }
 }
