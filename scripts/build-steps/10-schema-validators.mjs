@@ -14,6 +14,7 @@ const schemaDir = join(root, 'schemas');
 const EXPORTS = {
   validateCatalog: 'catalog.schema.json',
   validateParamList: 'param-list.schema.json',
+  validateQapiTypes: 'qapi-types.schema.json',
 };
 
 const ajv = new Ajv2020.default({

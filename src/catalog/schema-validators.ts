@@ -1,6 +1,7 @@
 import type { SpanDiagnostic } from '../diagnostics/diagnostic.js';
 import * as generated from '../generated/schema-validators.js';
 import { locateJsonPointer } from './json-locate.js';
+import type { QapiTypeCatalog } from './qapi-types.js';
 import type { Catalog, ParamList } from './types.js';
 
 /**
@@ -27,11 +28,12 @@ type CompiledValidator = ((data: unknown) => boolean) & { errors?: SchemaError[]
 const compiled = generated as unknown as Record<string, CompiledValidator>;
 
 /** Which schema a value is checked against. */
-export type SchemaName = 'catalog' | 'param-list';
+export type SchemaName = 'catalog' | 'param-list' | 'qapi-types';
 
 const VALIDATORS: Record<SchemaName, string> = {
   catalog: 'validateCatalog',
   'param-list': 'validateParamList',
+  'qapi-types': 'validateQapiTypes',
 };
 
 /** The JSON path as shown to people: the pointer, or `/` for the whole document. */
@@ -109,4 +111,9 @@ export function isCatalog(data: unknown): data is Catalog {
 /** Type guard: whether `data` is a valid {@link ParamList}. */
 export function isParamList(data: unknown): data is ParamList {
   return compiled.validateParamList(data);
+}
+
+/** Type guard: whether `data` is a valid {@link QapiTypeCatalog}. */
+export function isQapiTypeCatalog(data: unknown): data is QapiTypeCatalog {
+  return compiled.validateQapiTypes(data);
 }

@@ -22,11 +22,17 @@ const INTERFACE_SCHEMAS: Record<string, string> = {
   ParamList: 'param-list.schema.json',
   CatalogSource: 'source.schema.json',
   Catalog: 'catalog.schema.json',
+  QapiTypeCatalog: 'qapi-types.schema.json',
+  QapiTypeVersion: 'qapi-type-version.schema.json',
+  QapiMember: 'qapi-member.schema.json',
+  QapiVariant: 'qapi-variant.schema.json',
+  QapiEnumValue: 'qapi-enum-value.schema.json',
 };
 
 const UNION_ENUMS: Record<string, string> = {
   ParamType: 'paramType',
   ArgumentSyntax: 'argumentSyntax',
+  QapiTypeKind: 'qapiTypeKind',
 };
 
 interface Shape {
@@ -35,11 +41,15 @@ interface Shape {
 }
 
 function readTypes(): { interfaces: Map<string, Shape>; unions: Map<string, string[]> } {
-  const path = join(REPO_ROOT, 'src', 'catalog', 'types.ts');
-  const file = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.ES2022);
   const interfaces = new Map<string, Shape>();
   const unions = new Map<string, string[]>();
-  for (const node of file.statements) {
+  // The option catalog's types, and those of the QAPI type facts (catalog/qapi-types.json).
+  const statements = ['types.ts', 'qapi-types.ts'].flatMap((name) => {
+    const path = join(REPO_ROOT, 'src', 'catalog', name);
+    return ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.ES2022)
+      .statements;
+  });
+  for (const node of statements) {
     if (ts.isInterfaceDeclaration(node)) {
       const members = node.members.filter(ts.isPropertySignature);
       const name = (m: ts.PropertySignature) => (m.name as ts.Identifier | ts.StringLiteral).text;
@@ -78,7 +88,7 @@ for (const [iface, file] of Object.entries(INTERFACE_SCHEMAS)) {
   });
 }
 
-test('every interface in types.ts has a schema', () => {
+test('every interface in types.ts and qapi-types.ts has a schema', () => {
   assert.deepEqual([...types.interfaces.keys()].sort(), Object.keys(INTERFACE_SCHEMAS).sort());
 });
 
