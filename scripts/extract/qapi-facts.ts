@@ -63,7 +63,8 @@ function membersOf(data: QapiValue | undefined, where: string): QapiMember[] {
   return Object.entries(data).map(([key, value]) => {
     const e = entryOf(key.replace(/^\*/, ''), value, where);
     return clean({ name: e.name, type: e.type, list: e.list || undefined,
-      optional: key.startsWith('*') || undefined, if: e.if, deprecated: e.deprecated || undefined });
+      optional: key.startsWith('*') || undefined, if: e.if,
+      deprecated: e.deprecated || undefined });
   });
 }
 

@@ -50,7 +50,7 @@ export interface QapiTypeVersion {
 export interface QapiMember {
   /** The member name (without QAPI's `*` mark of optional members). */
   name: string;
-  /** A built-in type (`str`, `int`, `uint8`, `size`, `bool`, `number`, `any` …) or a type name. */
+  /** A built-in type (`str`, `int`, `uint8`, `size`, `bool`, `any` …) or a type name. */
   type: string;
   /** Whether the member holds a list of `type`. */
   list?: boolean;
