@@ -39,7 +39,7 @@ export const DIAGNOSTIC_CODES = {
   'unreadable-input': 'a file that is not text or could not be read',
   'invalid-value': 'a string value that the option checks against its own list of values',
   'missing-parameter':
-    'an id=, backend or type that QEMU needs to create a -chardev, -netdev or -tpmdev backend',
+    'a parameter QEMU needs when it creates a backend, monitor or fd set (after every option)',
   'bare-size-unit': 'a size without a unit where the default unit makes the number implausible',
   'hex-size-suffix': 'a hexadecimal size with a unit suffix (deprecated up to 7.2, an error from 8.0)',
   'keyval-invalid-key': 'a keyval key that is not a dotted path of names and indices',
@@ -70,6 +70,10 @@ export const DIAGNOSTIC_CODES = {
   'hx-missing-doc': 'a DEF without an rST doc block',
   'invalid-user': 'a -run-with user= value with a colon that is not uid:gid',
   'unchecked-substitution': 'a shell substitution ($VAR, $(…)) whose value is unknown, so unchecked',
+  'unknown-reference': 'an ID that names a chardev, memory backend … no option defines',
+  'required-parameter': 'a parameter that QEMU requires while reading the option is missing',
+  'invalid-combination': 'parameter values QEMU rejects together (pretty with HMP, maxmem)',
+  'standard-stream-fd': 'an -add-fd descriptor that is standard input, output or error',
   'no-qemu-command': 'a file or text in which no command runs a QEMU system emulator',
 } as const;
 

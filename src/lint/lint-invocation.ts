@@ -23,6 +23,9 @@ import { checkKeyvalArgument } from '../validator/check-keyval.js';
 import { MachineTree } from '../validator/machine-tree.js';
 import { isModernNetdev } from '../validator/modern-netdev.js';
 import { checkMemorySize } from '../validator/memory-size.js';
+import type { OptionUse } from './option-use.js';
+import { collectIds } from './command-line/collect-ids.js';
+import { COMMAND_LINE_RULES } from './command-line/index.js';
 
 /**
  * Linting one QEMU invocation: its argv words with their source maps, against the chosen
@@ -51,11 +54,16 @@ export function lintInvocation(
   const merged: MergedSets = new Map();
   const accels: AccelUse[] = [];
   const machine = new MachineTree();
+  const uses: OptionUse[] = [];
   for (const item of scan.items) {
-    if (item.kind === 'unchecked') found.push(unchecked(words[item.word]));
-    else if (item.kind === 'image') found.push(diskImage(words[item.word]));
+    if (item.kind === 'unchecked') {
+      found.push(unchecked(words[item.word]));
+      uses.push({ name: '', word: item.word, opaque: true });
+    } else if (item.kind === 'image') found.push(diskImage(words[item.word]));
     else {
-      const own = lintOption(item, words, ctx, arch, { ids, merged, machine });
+      const use: OptionUse = { name: item.entry.name, word: item.word };
+      uses.push(use);
+      const own = lintOption(item, words, ctx, arch, { ids, merged, machine, use });
       found.push(...own);
       const clean = !own.some((d) => d.severity === 'error');
       if (item.entry.name === 'accel' && item.argument !== undefined && clean) {
@@ -67,6 +75,10 @@ export function lintInvocation(
   }
   for (const d of checkAccelerators(accels, ctx)) found.push(inFile(d, words));
   for (const d of machine.findings(ctx)) found.push(inFile(d, words));
+  const input = { uses, ids: collectIds(uses), machine, ctx };
+  for (const rule of Object.values(COMMAND_LINE_RULES)) {
+    for (const d of rule(input)) found.push(inFile(d, words));
+  }
   for (const [name, { list, uses }] of merged) {
     for (const d of checkMergedValueSets(name, uses, presentParams(list, ctx))) {
       if (d.word >= 0) found.push(inFile(d, words));
@@ -118,6 +130,8 @@ interface SharedState {
   merged: MergedSets;
   /** The machine property tree (-machine, -smp, -boot). */
   machine: MachineTree;
+  /** What the option being linted said, for the whole-command-line rules. */
+  use: OptionUse;
 }
 
 /** Options whose keyval argument goes into the machine tree, and where. */
@@ -148,6 +162,10 @@ function lintOption(
   if (!presence.usable || option.argument === undefined) return presence.diagnostics;
   const word = words[option.argument];
   const index = option.argument;
+  const { use } = shared;
+  use.argument = index;
+  use.text = word.text;
+  if (word.substitutions.length > 0) use.opaque = true;
   const whole = ARGUMENT_USES[option.entry.name];
   const wholeList = whole && ctx.catalog.lists[whole.list];
   if (wholeList) {
@@ -162,11 +180,11 @@ function lintOption(
   const vnc = option.entry.name === 'display' ? displayVnc(word.text, ctx) : undefined;
   const local = vnc
     ? vnc.diagnostics ?? shifted(lintArgument(vnc.entry!, word.text.slice(4), ctx, ids,
-      () => undefined), 4)
+      () => undefined, {}), 4)
     : keyval
-    ? lintKeyvalArgument(option.entry, word.text, ctx, index, shared.machine)
+    ? lintKeyvalArgument(option.entry, word.text, ctx, index, shared)
     : lintArgument(option.entry, word.text, ctx, ids, (list, entries) =>
-      addMergedUse(merged, list, { word: index, entries }));
+      addMergedUse(merged, list, { word: index, entries }), use);
   const cut = firstSubstitution(word);
   const checked = cut === undefined ? local : local.filter((d) => d.span.end <= cut);
   const mapped = checked.map((d) => inFile({ word: option.argument!, diagnostic: d }, words));
@@ -181,6 +199,7 @@ function lintArgument(
   ctx: LintContext,
   ids: IdRegistry,
   onMergedUse: (list: ParamList, entries: MergedUse['entries']) => void,
+  use: Partial<OptionUse>,
 ): SpanDiagnostic[] {
   const syntax = option.syntax ?? 'plain';
   const list = ctx.list(option);
@@ -188,6 +207,9 @@ function lintArgument(
   if (option.name === 'global' && isGlobalShorthand(text)) return [];
   const check = checkQemuOptsArgument(text, option, list, ctx, ids);
   const found = check.diagnostics;
+  use.parsed = check.parsed;
+  use.broken = !check.clean;
+  use.failed = check.clean && found.some((d) => d.severity === 'error');
   const clean = !check.parsed.help && !found.some((d) => d.severity === 'error');
   if (list.merge && clean) onMergedUse(list, check.parsed.entries);
   for (const entry of check.parsed.entries) {
@@ -236,9 +258,12 @@ function lintKeyvalArgument(
   text: string,
   ctx: LintContext,
   word: number,
-  machine: MachineTree,
+  shared: SharedState,
 ): SpanDiagnostic[] {
   const check = checkKeyvalArgument(text, option, ctx);
+  const { machine, use } = shared;
+  if (check.tree) use.tree = check.tree;
+  else use.broken = true;
   if (check.help) {
     return [
       {

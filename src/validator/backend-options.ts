@@ -3,6 +3,8 @@ import type { ParamList } from '../catalog/types.js';
 import type { OptsEntry, ParsedOpts } from '../model/qemu-opts-result.js';
 import { checkDriveOptions } from './drive-options.js';
 import { checkVisitedNumbers } from './visited-numbers.js';
+import { backendInRelease, checkChardevBackend } from './chardev-backends.js';
+import { checkRequiredParameters } from './required-parameters.js';
 
 /**
  * Checks QEMU makes when it creates the backends of `-chardev`, `-netdev` (legacy form),
@@ -32,8 +34,12 @@ function missing(message: string, span: Span): SpanDiagnostic {
   return { code: 'missing-parameter', severity: 'error', message, span };
 }
 
-/** `-chardev`: an ID, then a backend, then one that exists (`chardev/char.c`). */
-function chardevFindings(parsed: ParsedOpts, list: ParamList, whole: Span): SpanDiagnostic[] {
+/**
+ * `-chardev`: an ID, then a backend, then one that exists (`chardev/char.c`), then the
+ * parameters that backend requires (chardev-backends.ts).
+ */
+function chardevFindings(parsed: ParsedOpts, list: ParamList, whole: Span, version: string):
+    SpanDiagnostic[] {
   const backend = lastEntry(parsed.entries, 'backend');
   if (isHelp(backend?.value)) return [];
   if (parsed.id === undefined) return [missing('chardev: no id specified', whole)];
@@ -41,14 +47,20 @@ function chardevFindings(parsed: ParsedOpts, list: ParamList, whole: Span): Span
     return [missing(`chardev: "${parsed.id.value}" missing backend`, whole)];
   }
   const known = list.params.find((p) => p.name === 'backend')?.values;
-  if (known === undefined || known.includes(backend.value)) return [];
   if (ABSTRACT_CHARDEVS.has(backend.value)) return [];
+  if (known === undefined) return [];
+  if (known.includes(backend.value) && backendInRelease(backend.value, version)) {
+    return checkChardevBackend(backend.value, parsed.entries, version, whole);
+  }
+  const hint = known.includes(backend.value)
+    ? `QEMU ${version} has no backend '${backend.value}'`
+    : `no QEMU build has this backend; backends: ${known.join(', ')}`;
   return [
     {
       code: 'invalid-value',
       severity: 'error',
       message: `'${backend.value}' is not a valid char driver name`,
-      hint: `no QEMU build has this backend; backends: ${known.join(', ')}`,
+      hint,
       span: backend.valueSpan ?? backend.itemSpan,
     },
   ];
@@ -91,7 +103,7 @@ export function checkBackendOptions(
   const whole = { start: 0, end: length };
   switch (list.name) {
     case 'chardev':
-      return chardevFindings(parsed, list, whole);
+      return chardevFindings(parsed, list, whole, version);
     case 'netdev':
     case 'tpmdev':
       return idThenType(parsed, whole);
@@ -99,6 +111,9 @@ export function checkBackendOptions(
       return checkDriveOptions(parsed.entries, params, version);
     case 'object':
       return objectFindings(parsed, whole);
+    case 'option-rom':
+    case 'global':
+      return checkRequiredParameters(list.name, parsed.entries, whole);
     case 'acpi':
     case 'numa':
       return checkVisitedNumbers(list.name, parsed.entries);

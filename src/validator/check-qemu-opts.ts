@@ -24,6 +24,8 @@ export interface QemuOptsCheck {
   parsed: ParsedOpts;
   /** Findings with spans in the argument's text. */
   diagnostics: SpanDiagnostic[];
+  /** Whether QEMU reads the argument without error (checks made later aside). */
+  clean: boolean;
 }
 
 /** Parses and checks `argument` of `option` against `list`; `ids` collects IDs. */
@@ -48,7 +50,8 @@ export function checkQemuOptsArgument(
   for (const entry of parsed.entries) diagnostics.push(...checkHostValues(entry, list, ctx));
   // QEMU reads these values after the whole set parsed cleanly; a merging list's values
   // are checked once all its uses are in (lint-invocation.ts, checkMergedValueSets).
-  if (!list.merge && !parsed.help && !diagnostics.some((d) => d.severity === 'error')) {
+  const clean = !parsed.help && !diagnostics.some((d) => d.severity === 'error');
+  if (!list.merge && clean) {
     const params = presentParams(list, ctx);
     diagnostics.push(...checkValueSets(list.name, parsed.entries, params));
     diagnostics.push(...checkBackendOptions(list, parsed, argument.length, ctx.version, params));
@@ -58,7 +61,7 @@ export function checkQemuOptsArgument(
   else if (list.acceptsAny && list.name !== 'drive') {
     diagnostics.push(...anyListHelp(option, parsed));
   }
-  return { parsed, diagnostics };
+  return { parsed, diagnostics, clean };
 }
 
 /** The parameters of `list` that the chosen build has. */

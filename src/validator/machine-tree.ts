@@ -1,6 +1,6 @@
 import type { Span, SpanDiagnostic } from '../diagnostics/diagnostic.js';
 import type { ParamList } from '../catalog/types.js';
-import type { KeyvalNode, KeyvalObject } from '../model/keyval-tree.js';
+import type { KeyvalNode, KeyvalObject, KeyvalString } from '../model/keyval-tree.js';
 import { memberOf } from './check-keyval.js';
 import { presentParams } from './check-qemu-opts.js';
 import type { LintContext } from './lint-context.js';
@@ -54,6 +54,18 @@ export class MachineTree {
     const wrapped: KeyvalObject = { kind: 'object', members: new Map([[into, tree]]) };
     tree.keySpan ??= whole;
     return this.merge(this.root, wrapped, '');
+  }
+
+  /** The string property `name` of the merged tree, with the word it was written in. */
+  leaf(name: string): { node: KeyvalString; word: number } | undefined {
+    const node = this.root.members.get(name);
+    const word = node && this.words.get(node);
+    return node?.kind === 'string' && word !== undefined ? { node, word } : undefined;
+  }
+
+  /** Whether the merged tree has property `name` (a value or an object). */
+  has(name: string): boolean {
+    return this.root.members.has(name);
   }
 
   /** The late findings: what QEMU's visitor rejects when it sets the machine properties. */

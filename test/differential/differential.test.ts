@@ -20,6 +20,9 @@ const LATE_CODES = new Set([
   'missing-parameter',
   'machine-member-type',
   'machine-member-unexpected',
+  'unknown-reference',
+  'invalid-combination',
+  'standard-stream-fd',
 ]);
 
 /** Our verdict on the case `argv`, with each error placed on its argv word. */

@@ -4,7 +4,7 @@
  * backends, or by the state of the host (open descriptors, users, files), so no reading of
  * the command line can know them; under `-machine none` some fire where a real machine would
  * not. `not-yet` entries are checks qemu-opts could make and does not yet: known gaps, listed
- * here so that they stay visible, each to be removed when the check lands.
+ * here so that they stay visible, each to be removed when the check lands (none is left).
  *
  * An exclusion explains a disagreement only when qemu-opts reports no error that QEMU would
  * have met first: for a `parse` entry (QEMU reports it while reading that option) nothing
@@ -58,27 +58,6 @@ export const EXCLUSIONS: Exclusion[] = [
     message: /^(Property '.*' not found|unsupported machine type|Invalid SMP CPUs .*|.* not supported by this machine's CPU topology|Invalid CPU topology: .*|The -kernel parameter is not supported .*|-append only allowed with -kernel option|Invalid boot device '.*'|no function defined to set boot device list for this architecture)$/,
     kind: 'runtime', when: 'late',
     reason: 'decided by the machine type when the machine is created (here -machine none)',
-  },
-  {
-    id: 'cross-references',
-    message: /^(chardev ".*" not found|Memory backend '.*' not found)$/, kind: 'not-yet',
-    when: 'late', reason: 'references between options (a -mon to its -chardev) are not resolved yet',
-  },
-  {
-    id: 'required-parameters',
-    message: /^(Option ROM file is not specified|options '.*', '.*', and '.*' are required)$/,
-    kind: 'not-yet', when: 'parse', reason: 'parameters an option requires are not checked yet',
-  },
-  {
-    id: 'required-parameters-late',
-    message: /^((fd|set) option is required and must be non-negative|Parameter 'chardev' is missing|slots specified but no max-size)$/,
-    kind: 'not-yet', when: 'late', reason: 'parameters an option requires are not checked yet',
-  },
-  {
-    id: 'option-semantics',
-    message: /^(fd cannot be a standard I\/O stream|'pretty' is not compatible with HMP monitors|invalid value of maxmem: .*|chardev: (?!no id specified$|".*" missing backend$).*)$/,
-    kind: 'not-yet', when: 'late',
-    reason: 'per-option rules beyond value sets (backend names, combinations) are not checked yet',
   },
 ];
 

@@ -1,0 +1,44 @@
+import { IdNamespaces, type IdNamespace } from '../../validator/id-namespaces.js';
+import { lastValue, treeString, type OptionUse } from '../option-use.js';
+
+/**
+ * The IDs a command line defines, read from its options (`id=` of `-chardev`, `-object`,
+ * `-netdev`, `-drive`, `-device`; `node-name=` of `-blockdev` and `-drive`).
+ *
+ * @module
+ */
+
+/** The namespace each defining option puts its `id` into. */
+const DEFINES: Record<string, IdNamespace> = {
+  chardev: 'chardev',
+  object: 'object',
+  netdev: 'netdev',
+  drive: 'drive',
+  device: 'device',
+};
+
+/** Options that can define or change IDs in a way we do not read. */
+const UNREADABLE = new Set(['readconfig', 'set']);
+
+/** The IDs of `uses`. */
+export function collectIds(uses: readonly OptionUse[]): IdNamespaces {
+  const ids = new IdNamespaces();
+  for (const use of uses) {
+    // An option word we cannot read (a substitution) may be any option.
+    if (UNREADABLE.has(use.name) || use.name === '') ids.markIncomplete('*');
+    const namespace = DEFINES[use.name];
+    if (namespace === undefined && use.name !== 'blockdev') continue;
+    if (use.opaque || (use.parsed === undefined && use.tree === undefined)) {
+      ids.markIncomplete(namespace ?? 'node-name');
+      continue;
+    }
+    const at = use.argument ?? use.word;
+    const id = use.parsed?.id?.value ?? treeString(use, 'id')?.value;
+    const type = use.parsed
+      ? lastValue(use, 'qom-type')?.value : treeString(use, 'qom-type')?.value;
+    if (namespace !== undefined && id !== undefined) ids.define(namespace, id, at, type);
+    const node = lastValue(use, 'node-name')?.value ?? treeString(use, 'node-name')?.value;
+    if (node !== undefined) ids.define('node-name', node, at);
+  }
+  return ids;
+}
