@@ -23,7 +23,7 @@ import { checkKeyvalArgument } from '../validator/check-keyval.js';
 import { MachineTree } from '../validator/machine-tree.js';
 import { isModernNetdev } from '../validator/modern-netdev.js';
 import { checkMemorySize } from '../validator/memory-size.js';
-import type { OptionUse } from './option-use.js';
+import { jsonStrings, type OptionUse } from './option-use.js';
 import { collectIds } from './command-line/collect-ids.js';
 import { COMMAND_LINE_RULES } from './command-line/index.js';
 
@@ -263,6 +263,7 @@ function lintKeyvalArgument(
   const check = checkKeyvalArgument(text, option, ctx);
   const { machine, use } = shared;
   if (check.tree) use.tree = check.tree;
+  else if (check.json) use.tree = jsonStrings(check.json);
   else use.broken = true;
   if (check.help) {
     return [

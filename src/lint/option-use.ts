@@ -1,4 +1,5 @@
-import type { KeyvalObject } from '../model/keyval-tree.js';
+import type { KeyvalObject, KeyvalString } from '../model/keyval-tree.js';
+import type { JsonNode } from '../model/parse-json-arg.js';
 import type { ParsedOpts } from '../model/qemu-opts-result.js';
 
 /**
@@ -49,4 +50,20 @@ export function treeString(use: OptionUse, key: string):
     { value: string; span: { start: number; end: number } } | undefined {
   const node = use.tree?.members.get(key);
   return node?.kind === 'string' ? { value: node.value, span: node.valueSpan } : undefined;
+}
+
+/**
+ * The string members of a JSON object argument as a keyval tree of strings (what the rules
+ * read: IDs, types, references); other members and non-object values are left out.
+ */
+export function jsonStrings(json: JsonNode): KeyvalObject {
+  const members = new Map<string, KeyvalString>();
+  if (json.kind !== 'object') return { kind: 'object', members };
+  for (const [name, m] of json.members) {
+    if (m.value.kind !== 'string') continue;
+    const valueSpan = { start: m.value.span.start, end: m.value.span.end };
+    members.set(name, { kind: 'string', value: m.value.value, key: name, valueSpan,
+      keySpan: { start: m.keySpan.start, end: m.keySpan.end } });
+  }
+  return { kind: 'object', members };
 }

@@ -1,7 +1,7 @@
 import type { Span, SpanDiagnostic } from '../diagnostics/diagnostic.js';
 import type { OptionEntry, Param } from '../catalog/types.js';
 import type { KeyvalObject } from '../model/keyval-tree.js';
-import { parseJsonArg } from '../model/parse-json-arg.js';
+import { parseJsonArg, type JsonNode } from '../model/parse-json-arg.js';
 import { parseKeyval, type KeyvalParseOptions } from '../model/parse-keyval.js';
 import { presentParams } from './check-qemu-opts.js';
 import type { LintContext } from './lint-context.js';
@@ -31,6 +31,8 @@ export interface KeyvalCheck {
   help?: Span;
   /** The tree of a clean keyval argument (for the options that feed the machine). */
   tree?: KeyvalObject;
+  /** The value of a clean JSON argument. */
+  json?: JsonNode;
 }
 
 /** How an option without a catalog list reads its keyval argument (spec 3.4). */
@@ -97,12 +99,12 @@ function checkJsonArgument(text: string, option: OptionEntry, ctx: LintContext):
   // LIMITATION(#4): the properties of JSON -device arguments (device types) are not in the
   // catalog, so only the JSON syntax of those is checked.
   const rules = parseTimeMembers(option, ctx);
-  if (rules === undefined) return { diagnostics: [] };
+  if (rules === undefined) return { diagnostics: [], json: parsed.value };
   if (parsed.value.kind === 'object' && !parsed.value.members.has(rules[0].name)) {
     return { diagnostics: [missing(rules, text)] };
   }
   const first = jsonMemberFindings(parsed.value, rules)[0];
-  return { diagnostics: first ? [asError(first)] : [] };
+  return first ? { diagnostics: [asError(first)] } : { diagnostics: [], json: parsed.value };
 }
 
 /**

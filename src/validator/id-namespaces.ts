@@ -26,7 +26,22 @@ export interface DefinedId {
   word: number;
   /** The kind of thing it names, where the option says (an object's `qom-type`). */
   type?: string;
+  /** The option that defines it (no dash). */
+  option?: string;
+  /** Whether the option was written as keyval or JSON rather than QemuOpts. */
+  modern?: boolean;
 }
+
+/**
+ * The namespace a QOM property type refers to, for properties that hold an ID (as the build
+ * facts of a QEMU binary type them): `chr` a chardev, `netdev` a netdev, `drive` a `-drive`
+ * ID or a `-blockdev` node name.
+ */
+export const PROPERTY_TYPE_NAMESPACES: Record<string, IdNamespace[]> = {
+  chr: ['chardev'],
+  netdev: ['netdev'],
+  drive: ['drive', 'node-name'],
+};
 
 /** How a reference resolves. */
 export type Resolution =
@@ -39,10 +54,10 @@ export class IdNamespaces {
   private readonly defined = new Map<IdNamespace, DefinedId[]>();
   private readonly incomplete = new Set<IdNamespace | '*'>();
 
-  /** Records `id` in `namespace`, defined at `word`. */
-  define(namespace: IdNamespace, id: string, word: number, type?: string): void {
+  /** Records a definition in `namespace`. */
+  define(namespace: IdNamespace, defined: DefinedId): void {
     const list = this.defined.get(namespace) ?? [];
-    list.push(type === undefined ? { id, word } : { id, word, type });
+    list.push(defined);
     this.defined.set(namespace, list);
   }
 

@@ -13,6 +13,7 @@ const DEFINES: Record<string, IdNamespace> = {
   chardev: 'chardev',
   object: 'object',
   netdev: 'netdev',
+  nic: 'netdev',
   drive: 'drive',
   device: 'device',
 };
@@ -36,9 +37,11 @@ export function collectIds(uses: readonly OptionUse[]): IdNamespaces {
     const id = use.parsed?.id?.value ?? treeString(use, 'id')?.value;
     const type = use.parsed
       ? lastValue(use, 'qom-type')?.value : treeString(use, 'qom-type')?.value;
-    if (namespace !== undefined && id !== undefined) ids.define(namespace, id, at, type);
+    const modern = use.tree !== undefined;
+    const defined = { word: at, option: use.name, modern, ...(type ? { type } : {}) };
+    if (namespace !== undefined && id !== undefined) ids.define(namespace, { id, ...defined });
     const node = lastValue(use, 'node-name')?.value ?? treeString(use, 'node-name')?.value;
-    if (node !== undefined) ids.define('node-name', node, at);
+    if (node !== undefined) ids.define('node-name', { id: node, ...defined });
   }
   return ids;
 }

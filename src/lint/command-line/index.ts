@@ -1,5 +1,7 @@
 import type { CommandLineRule } from '../command-line-rule.js';
 import { addFd } from './add-fd.js';
+import { blockdevReferences } from './blockdev-references.js';
+import { netdevReferences } from './netdev-references.js';
 import { deviceChardev } from './device-chardev.js';
 import { memoryBackend } from './memory-backend.js';
 import { memorySlots } from './memory-slots.js';
@@ -16,7 +18,9 @@ import { muxChardev } from './mux-chardev.js';
 export const COMMAND_LINE_RULES: Record<string, CommandLineRule> = {
   'add-fd': addFd,
   'mux-chardev': muxChardev,
+  'blockdev-references': blockdevReferences,
   'memory-slots': memorySlots,
+  'netdev-references': netdevReferences,
   'monitor-chardev': monitorChardev,
   'device-chardev': deviceChardev,
   'memory-backend': memoryBackend,
