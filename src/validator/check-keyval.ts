@@ -95,7 +95,8 @@ function checkJsonArgument(text: string, option: OptionEntry, ctx: LintContext):
   const parsed = parseJsonArg(text);
   if (parsed.value === undefined) return { diagnostics: parsed.diagnostics };
   const qapi = qapiDiagnostics(option.name, jsonValue(parsed.value), 'json', ctx);
-  if (qapi) return { diagnostics: qapi };
+  if (qapi && qapi.length > 0) return { diagnostics: qapi };
+  if (qapi) return { diagnostics: [], json: parsed.value };
   // LIMITATION(#4): the properties of JSON -device arguments (device types) are not in the
   // catalog, so only the JSON syntax of those is checked.
   const rules = parseTimeMembers(option, ctx);

@@ -11,7 +11,9 @@ const errors = (argv: string[], qemuVersion: string) =>
   lintArgv(['qemu-system-x86_64', ...argv], { qemuVersion, host: 'linux' }).diagnostics
     .filter((d) => d.severity === 'error').map((d) => d.message);
 
-const qcow2 = ['-blockdev', 'driver=qcow2,node-name=a,file=f,discard-no-unref=on'];
+// The node that file= names must come first (QEMU opens -blockdev nodes in order).
+const qcow2 = ['-blockdev', 'driver=null-co,node-name=f',
+  '-blockdev', 'driver=qcow2,node-name=a,file=f,discard-no-unref=on'];
 const gtk = ['-display', 'gtk,keep-aspect-ratio=on'];
 
 test('a member the chosen release lacks is unexpected', () => {
