@@ -59,6 +59,26 @@ export const EXCLUSIONS: Exclusion[] = [
     kind: 'runtime', when: 'late',
     reason: 'decided by the machine type when the machine is created (here -machine none)',
   },
+  {
+    id: 'blockdev-open', options: ['-blockdev'],
+    message: /^(Image is not in qcow2 format|'node-name' must be specified for the root node|Specified size is not multiple of 512|setting detect-zeroes to unmap is not allowed without setting discard operation to unmap|Parameter '(offset|size)' expects a non-negative number below 2\^64)$/,
+    kind: 'runtime', when: 'late',
+    reason: 'decided when QEMU opens the block nodes after reading every option: the root ' +
+      'node needs a name, drivers probe the image and re-read their options as QemuOpts',
+  },
+  {
+    id: 'object-properties', options: ['-object'],
+    message: /^(Property '.*' is not writable|[\w-]+ value must be in range \[.*\]|Property values cannot be negative|host-nodes must be .*|Either 'file' or 'data' must be provided|No secret with id '.*'|property '.*' of [\w-]+ doesn't take value '.*')$/,
+    kind: 'runtime', when: 'late',
+    reason: 'decided when QEMU creates the object and sets its properties, after reading ' +
+      'every option (property setters, the type\'s completion)',
+  },
+  {
+    id: 'netdev-init', options: ['-netdev'],
+    message: /^(netdev '.*' not found|Failed to parse netmask|Invalid IPv6 prefix provided .*)$/,
+    kind: 'runtime', when: 'late',
+    reason: 'decided when QEMU creates the network backends after reading every option',
+  },
 ];
 
 /** The exclusion that explains QEMU's error `report`, if any. */
