@@ -3,15 +3,7 @@ import type { OptionEntry } from '../catalog/types.js';
 import { targetOfProgram } from '../catalog/targets.js';
 import { firstSubstitution, wordRange, type SourceWord } from '../input/source-word.js';
 import { wordEditInFile } from '../input/word-edit.js';
-import type { ParamList } from '../catalog/types.js';
-import {
-  checkQemuOptsArgument,
-  presentParams,
-  type IdRegistry,
-} from '../validator/check-qemu-opts.js';
-import { checkMergedValueSets, type MergedUse } from '../validator/value-sets.js';
-import { checkAccelerators, type AccelUse } from '../validator/accelerators.js';
-import { parseQemuOpts } from '../model/parse-qemu-opts.js';
+import { checkQemuOptsArgument, type IdRegistry } from '../validator/check-qemu-opts.js';
 import { bareSizeUnitFindings } from '../validator/bare-size-unit.js';
 import { addValueFixes } from '../validator/value-fixes.js';
 import { isGlobalShorthand } from '../validator/global-shorthand.js';
@@ -22,7 +14,6 @@ import { ENTRY_RULES } from './rules/index.js';
 import { checkKeyvalArgument } from '../validator/check-keyval.js';
 import { MachineTree } from '../validator/machine-tree.js';
 import { isModernNetdev } from '../validator/modern-netdev.js';
-import { checkMemorySize } from '../validator/memory-size.js';
 import { jsonStrings, type OptionUse } from './option-use.js';
 import { collectIds } from './command-line/collect-ids.js';
 import { COMMAND_LINE_RULES } from './command-line/index.js';
@@ -51,8 +42,6 @@ export function lintInvocation(
   });
   const found: SpanDiagnostic[] = scan.diagnostics.map((d) => inFile(d, words));
   const ids: IdRegistry = new Map();
-  const merged: MergedSets = new Map();
-  const accels: AccelUse[] = [];
   const machine = new MachineTree();
   const uses: OptionUse[] = [];
   for (const item of scan.items) {
@@ -63,71 +52,20 @@ export function lintInvocation(
     else {
       const use: OptionUse = { name: item.entry.name, word: item.word };
       uses.push(use);
-      const own = lintOption(item, words, ctx, arch, { ids, merged, machine, use });
-      found.push(...own);
-      const clean = !own.some((d) => d.severity === 'error');
-      if (item.entry.name === 'accel' && item.argument !== undefined && clean) {
-        const text = words[item.argument].text;
-        const { entries } = parseQemuOpts(text, { impliedKey: 'accel' });
-        accels.push({ word: item.argument, entries });
-      }
+      found.push(...lintOption(item, words, ctx, arch, { ids, machine, use }));
     }
   }
-  for (const d of checkAccelerators(accels, ctx)) found.push(inFile(d, words));
-  for (const d of machine.findings(ctx)) found.push(inFile(d, words));
   const input = { uses, ids: collectIds(uses), machine, ctx };
   for (const rule of Object.values(COMMAND_LINE_RULES)) {
     for (const d of rule(input)) found.push(inFile(d, words));
   }
-  for (const [name, { list, uses }] of merged) {
-    for (const d of checkMergedValueSets(name, uses, presentParams(list, ctx))) {
-      if (d.word >= 0) found.push(inFile(d, words));
-    }
-    const memory = name === 'memory' ? checkMemorySize(uses, ctx.version) : undefined;
-    if (memory) found.push(inFile(memory, words));
-  }
   return found;
 }
 
-/** The clean uses of each merging list so far, by list name (for its value sets). */
-type MergedSets = Map<string, { list: ParamList; uses: MergedUse[] }>;
-
-/**
- * Options without an argument that add a fixed string to a merging list, as QEMU does
- * (`-no-shutdown` is `-action shutdown=pause`, `-no-reboot` is `-action reboot=shutdown`).
- */
-const IMPLIED_USES: Record<string, { list: string; argument: string }> = {
-  'no-shutdown': { list: 'action', argument: 'shutdown=pause' },
-  'no-reboot': { list: 'action', argument: 'reboot=shutdown' },
-};
-
-/**
- * Options whose whole argument is the value of one key of a merging list, as QEMU does
- * (`-watchdog-action A` is `-action watchdog=A`, commas and all).
- */
-const ARGUMENT_USES: Record<string, { list: string; key: string }> = {
-  'watchdog-action': { list: 'action', key: 'watchdog' },
-};
-
-/** The use of a merging list that an ARGUMENT_USES option's argument `text` makes. */
-function argumentUse(key: string, text: string, word: number): MergedUse {
-  const span = { start: 0, end: text.length };
-  return { word, entries: [{ key, value: text, form: 'pair', valueSpan: span, itemSpan: span }] };
-}
-
-/** Adds a clean use of a merging list. */
-function addMergedUse(merged: MergedSets, list: ParamList, use: MergedUse): void {
-  const set = merged.get(list.name) ?? { list, uses: [] };
-  set.uses.push(use);
-  merged.set(list.name, set);
-}
-
-/** What the options of one invocation share: IDs, merging lists, the machine tree. */
+/** What the options of one invocation share: IDs, the machine tree. */
 interface SharedState {
   /** IDs seen so far. */
   ids: IdRegistry;
-  /** Clean uses of merging lists. */
-  merged: MergedSets;
   /** The machine property tree (-machine, -smp, -boot). */
   machine: MachineTree;
   /** What the option being linted said, for the whole-command-line rules. */
@@ -150,41 +88,25 @@ function lintOption(
   arch: string,
   shared: SharedState,
 ): SpanDiagnostic[] {
-  const { ids, merged } = shared;
+  const { ids, use } = shared;
   const presence = checkOptionPresence(option, words, ctx, arch);
-  const implied = IMPLIED_USES[option.entry.name];
-  const impliedList = implied && ctx.catalog.lists[implied.list];
-  if (presence.usable && impliedList) {
-    // A fixed, valid argument: it only overrides earlier values, at no word of its own.
-    const { entries } = parseQemuOpts(implied.argument);
-    addMergedUse(merged, impliedList, { word: -1, entries });
-  }
+  use.usable = presence.usable;
   if (!presence.usable || option.argument === undefined) return presence.diagnostics;
   const word = words[option.argument];
   const index = option.argument;
-  const { use } = shared;
   use.argument = index;
   use.text = word.text;
   if (word.substitutions.length > 0) use.opaque = true;
-  const whole = ARGUMENT_USES[option.entry.name];
-  const wholeList = whole && ctx.catalog.lists[whole.list];
-  if (wholeList) {
-    if (word.substitutions.length > 0) return [...presence.diagnostics, unchecked(word)];
-    addMergedUse(merged, wholeList, argumentUse(whole.key, word.text, index));
-    return presence.diagnostics;
-  }
   const syntax = option.entry.syntax ?? 'plain';
   const keyval = syntax === 'keyval' || syntax === 'json-or-keyval' ||
     (syntax === 'json-or-qemu-opts' && word.text.startsWith('{')) ||
     (option.entry.name === 'netdev' && isModernNetdev(word.text, ctx));
   const vnc = option.entry.name === 'display' ? displayVnc(word.text, ctx) : undefined;
   const local = vnc
-    ? vnc.diagnostics ?? shifted(lintArgument(vnc.entry!, word.text.slice(4), ctx, ids,
-      () => undefined, {}), 4)
+    ? vnc.diagnostics ?? shifted(lintArgument(vnc.entry!, word.text.slice(4), ctx, ids, {}), 4)
     : keyval
     ? lintKeyvalArgument(option.entry, word.text, ctx, index, shared)
-    : lintArgument(option.entry, word.text, ctx, ids, (list, entries) =>
-      addMergedUse(merged, list, { word: index, entries }), use);
+    : lintArgument(option.entry, word.text, ctx, ids, use);
   const cut = firstSubstitution(word);
   const checked = cut === undefined ? local : local.filter((d) => d.span.end <= cut);
   const mapped = checked.map((d) => inFile({ word: option.argument!, diagnostic: d }, words));
@@ -198,7 +120,6 @@ function lintArgument(
   text: string,
   ctx: LintContext,
   ids: IdRegistry,
-  onMergedUse: (list: ParamList, entries: MergedUse['entries']) => void,
   use: Partial<OptionUse>,
 ): SpanDiagnostic[] {
   const syntax = option.syntax ?? 'plain';
@@ -210,8 +131,6 @@ function lintArgument(
   use.parsed = check.parsed;
   use.broken = !check.clean;
   use.failed = check.clean && found.some((d) => d.severity === 'error');
-  const clean = !check.parsed.help && !found.some((d) => d.severity === 'error');
-  if (list.merge && clean) onMergedUse(list, check.parsed.entries);
   for (const entry of check.parsed.entries) {
     for (const rule of Object.values(ENTRY_RULES)) {
       found.push(...rule({ option, list, entry, argument: text, ctx }));

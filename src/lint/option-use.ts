@@ -15,6 +15,8 @@ export interface OptionUse {
   name: string;
   /** Index of the option word among the words after the program name. */
   word: number;
+  /** Whether the option exists in the chosen build (release, host, target). */
+  usable?: boolean;
   /** Index of the argument word, for an option that got one. */
   argument?: number;
   /** The argument text, for an option that got one. */

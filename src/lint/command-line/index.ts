@@ -1,5 +1,8 @@
 import type { CommandLineRule } from '../command-line-rule.js';
+import { accelerators } from './accelerators.js';
 import { addFd } from './add-fd.js';
+import { machineProperties } from './machine-properties.js';
+import { mergedLists } from './merged-lists.js';
 import { blockdevReferences } from './blockdev-references.js';
 import { netdevReferences } from './netdev-references.js';
 import { deviceChardev } from './device-chardev.js';
@@ -14,8 +17,14 @@ import { muxChardev } from './mux-chardev.js';
  * @module
  */
 
-/** The rules, by name, in the order QEMU makes their checks (7.2 to 10.2). */
+/**
+ * The rules, by name. The first three keep the order qemu-opts has always reported in; the
+ * others follow the order QEMU makes their checks (7.2 to 10.2).
+ */
 export const COMMAND_LINE_RULES: Record<string, CommandLineRule> = {
+  'accelerators': accelerators,
+  'machine-properties': machineProperties,
+  'merged-lists': mergedLists,
   'add-fd': addFd,
   'mux-chardev': muxChardev,
   'blockdev-references': blockdevReferences,
