@@ -1,0 +1,73 @@
+import {
+  CodeActionKind,
+  type CodeAction,
+  type Range,
+  type TextEdit as LspTextEdit,
+} from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { applyFixes } from '../diagnostics/apply-fixes.js';
+import type { TextEdit } from '../diagnostics/diagnostic.js';
+import type { LintSettings } from '../validator/lint-context.js';
+import { lintDocument, toLspDiagnostic } from './document-diagnostics.js';
+
+/**
+ * Code actions: each machine-applicable fix as a quick fix on its diagnostic, and one
+ * "fix all" source action that applies every fix as `qemu-opts lint --fix` does. Actions are
+ * computed from the document as it is now, so a fix never lands on text that has moved.
+ *
+ * @module
+ */
+
+/** The kind of the action that applies every fix of a document. */
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.qemu-opts`;
+
+/** Whether two ranges share a position (an empty range touching the other counts). */
+function touches(a: Range, b: Range): boolean {
+  const before = (p: Range['start'], q: Range['start']): boolean =>
+    p.line < q.line || (p.line === q.line && p.character < q.character);
+  return !before(a.end, b.start) && !before(b.end, a.start);
+}
+
+/** Our offset edits as LSP edits in `document`. */
+function lspEdits(document: TextDocument, edits: readonly TextEdit[]): LspTextEdit[] {
+  return edits.map((e) => ({
+    range: { start: document.positionAt(e.start), end: document.positionAt(e.end) },
+    newText: e.newText,
+  }));
+}
+
+/**
+ * The code actions for `range` of `document`. `only`, when the client sends it, restricts
+ * the kinds (`quickfix`, `source.fixAll`, …) as LSP describes.
+ */
+export function codeActions(document: TextDocument, range: Range, settings: LintSettings,
+  only?: readonly string[]): CodeAction[] {
+  const wants = (kind: string): boolean => only === undefined ||
+    only.some((k) => kind === k || kind.startsWith(`${k}.`));
+  const text = document.getText();
+  const found = lintDocument(document.uri, text, settings).diagnostics;
+  const actions: CodeAction[] = [];
+  if (wants(CodeActionKind.QuickFix)) {
+    for (const finding of found) {
+      if (finding.fix === undefined) continue;
+      const diagnostic = toLspDiagnostic(finding);
+      if (!touches(diagnostic.range, range)) continue;
+      actions.push({
+        title: finding.fix.description,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred: true,
+        edit: { changes: { [document.uri]: lspEdits(document, finding.fix.edits) } },
+      });
+    }
+  }
+  const fixed = applyFixes(text, found);
+  if (wants(FIX_ALL_KIND) && fixed.applied.length > 0) {
+    actions.push({
+      title: 'Apply every qemu-opts fix',
+      kind: FIX_ALL_KIND,
+      edit: { changes: { [document.uri]: lspEdits(document, fixed.applied) } },
+    });
+  }
+  return actions;
+}
