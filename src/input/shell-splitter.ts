@@ -167,7 +167,11 @@ class Splitter {
   }
 }
 
-/** Splits `text` into commands (see the module comment). Never throws. * @throws {QemuOptsUsageError} when called with a text that is not a string.
+/**
+ * Splits `text` into commands (see the module comment). Bad shell text never throws: it
+ * comes back as diagnostics.
+ *
+ * @throws {QemuOptsUsageError} when called with a text that is not a string.
  */
 export function splitShell(text: string, mode: SplitMode = 'script'): SplitResult {
   requireString('splitShell', 'text', text);

@@ -14,7 +14,10 @@ import { LspClient } from './lsp-client.js';
 const QEMU = '/usr/bin/qemu-system-x86_64';
 /** Every test ends within a minute, even if the server stops answering. */
 const limit = { timeout: 60_000 };
-const needsQemu = { ...limit, skip: qemuAvailable() ? false : 'qemu-system-x86_64 is not installed' };
+const needsQemu = {
+  ...limit,
+  skip: qemuAvailable() ? false : 'qemu-system-x86_64 is not installed',
+};
 
 /** What QEMU 7.2 prints on stderr for `args` (after `-machine none -S`), first line. */
 function qemuError(args: string[]): string {
@@ -39,7 +42,8 @@ test('diagnostics: QEMU\'s message, at the word QEMU names', needsQemu, async ()
   assert.equal(error.severity, 1);
   assert.equal(error.code, 'invalid-option');
   assert.equal(error.source, 'qemu-opts');
-  assert.deepEqual(error.range, { start: { line: 2, character: 2 }, end: { line: 2, character: 8 } });
+  assert.deepEqual(error.range,
+    { start: { line: 2, character: 2 }, end: { line: 2, character: 8 } });
   assert.equal(await client.stop(), 0);
 });
 
