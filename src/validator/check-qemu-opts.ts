@@ -7,6 +7,9 @@ import { checkEntry, checkHostValues } from './check-param.js';
 import { checkValueSets } from './value-sets.js';
 import { checkBackendOptions } from './backend-options.js';
 import type { LintContext } from './lint-context.js';
+import { BUILTIN_QAPI_TYPES } from '../catalog/builtin-qapi-types.js';
+import { agreedFinding, qapiRootOf, releasesFor } from './qapi-arguments.js';
+import { visitQapiOpts } from './qapi-opts-visit.js';
 
 /**
  * Checking the argument of an option read as a QemuOpts string: parse it the way the
@@ -54,7 +57,11 @@ export function checkQemuOptsArgument(
   if (!list.merge && clean) {
     const params = presentParams(list, ctx);
     diagnostics.push(...checkValueSets(list.name, parsed.entries, params));
-    diagnostics.push(...checkBackendOptions(list, parsed, argument.length, ctx.version, params));
+    const members = option.name === 'object' ? objectMembers(parsed, argument.length, ctx)
+      : undefined;
+    // The QAPI walk of -object covers qom-type and id in QEMU's order, where it applies.
+    diagnostics.push(...members ??
+      checkBackendOptions(list, parsed, argument.length, ctx.version, params));
   }
   if (parsed.help) diagnostics.push(helpRequest(option, parsed.help));
   // QEMU prints no help for -drive: it hands the item to the block layer (drive-options.ts).
@@ -121,4 +128,28 @@ function anyListHelp(option: OptionEntry, parsed: ParsedOpts): SpanDiagnostic[] 
       span: help.itemSpan,
     },
   ];
+}
+
+/**
+ * `-object TYPE,…` (not JSON): QEMU reads the QemuOpts with its options visitor into
+ * `ObjectOptions` while it handles the option (`object_option_parse`), so member types,
+ * enum values, required members and unknown keys are parse-time errors. Undefined when the
+ * QAPI facts do not cover the release (the caller then checks only qom-type and id).
+ */
+function objectMembers(parsed: ParsedOpts, length: number, ctx: LintContext):
+    SpanDiagnostic[] | undefined {
+  const root = qapiRootOf('object');
+  const help = (text: string | undefined) => text === 'help' || text === '?';
+  if (root === undefined || releasesFor(ctx.requestedVersion, BUILTIN_QAPI_TYPES.releases)
+    .length === 0) return undefined;
+  const type = parsed.entries.filter((e) => e.key === 'qom-type').pop();
+  if (parsed.help || help(type?.value) || parsed.entries.some((e) => help(e.key))) return [];
+  const whole = { start: 0, end: length };
+  const finding = agreedFinding(ctx, BUILTIN_QAPI_TYPES,
+    (view) => visitQapiOpts(view, root, parsed, whole));
+  if (finding === undefined) return [];
+  const d: SpanDiagnostic = { code: finding.code, severity: 'error', message: finding.message,
+    span: finding.span };
+  if (finding.hint) d.hint = finding.hint;
+  return [d];
 }

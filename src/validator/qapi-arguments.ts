@@ -54,11 +54,18 @@ const same = (a: VisitFinding, b: VisitFinding) =>
  */
 export function qapiFinding(type: string, value: VisitValue, mode: 'keyval' | 'json',
   ctx: LintContext, types = BUILTIN_QAPI_TYPES): VisitFinding | undefined {
+  return agreedFinding(ctx, types, (view) =>
+    view.type(type) ? visitQapi(view, type, value, mode) : undefined);
+}
+
+/**
+ * The finding `visit` gives for the release the context stands for: for a release between
+ * two sampled ones, only one both give.
+ */
+export function agreedFinding(ctx: LintContext, types: QapiTypeCatalog,
+  visit: (view: QapiSchemaView) => VisitFinding | undefined): VisitFinding | undefined {
   const releases = releasesFor(ctx.requestedVersion, types.releases);
-  const findings = releases.map((r) => {
-    const view = viewOf(types, r, ctx);
-    return view.type(type) ? visitQapi(view, type, value, mode) : undefined;
-  });
+  const findings = releases.map((r) => visit(viewOf(types, r, ctx)));
   const first = findings[0];
   if (first === undefined || findings.some((f) => f === undefined || !same(f, first))) {
     return undefined;

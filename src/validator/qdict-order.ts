@@ -150,12 +150,14 @@ class StrHashTable {
 
 /**
  * The first key of a QDict filled in `insertion` order that is left after the visitor read
- * the keys in `consumed` (in that order): the one QEMU reports as unexpected.
+ * the keys in `consumed` (in that order): the one QEMU reports as unexpected. With `viaQdict`
+ * false the hash table is filled in `insertion` order itself (the options visitor fills it
+ * from the QemuOpts list).
  */
-export function firstLeftover(insertion: readonly string[], consumed: readonly string[]):
-    string | undefined {
+export function firstLeftover(insertion: readonly string[], consumed: readonly string[],
+  viaQdict = true): string | undefined {
   const table = new StrHashTable();
-  for (const key of qdictOrder(insertion)) table.insert(key);
+  for (const key of viaQdict ? qdictOrder(insertion) : insertion) table.insert(key);
   for (const key of consumed) table.remove(key);
   return table.iterate()[0];
 }

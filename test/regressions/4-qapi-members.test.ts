@@ -4,10 +4,10 @@ import { qemuAvailable } from '../differential/qemu-runner.js';
 import { forEachQemuVerdict, ourErrors72, type Qemu72Case } from '../helpers/qemu-72-cases.js';
 
 /**
- * Members of QAPI-typed arguments (issue 4): -blockdev, -object (JSON), -netdev (JSON and
- * keyval), -audiodev, -compat and -display read against QEMU's own schema, with QEMU 7.2's
- * verdict for each command line (after the runner's base words; null: it runs). A live run
- * checks that the binary still says so.
+ * Members of QAPI-typed arguments (issue 4): -blockdev, -object (JSON and QemuOpts), -netdev
+ * (JSON and keyval), -audiodev, -compat and -display read against QEMU's own schema, with
+ * QEMU 7.2's verdict for each command line (after the runner's base words; null: it runs).
+ * A live run checks that the binary still says so.
  */
 const CASES: Qemu72Case[] = [
   ['-blockdev driver member type', ['-blockdev', 'driver=null-co,node-name=a,size=abc'],
@@ -50,6 +50,29 @@ const CASES: Qemu72Case[] = [
   ['-object JSON unknown qom-type', ['-object', '{"qom-type":"nosuch","id":"x"}'],
     "Parameter 'qom-type' does not accept value 'nosuch'"],
   ['-object JSON runs', ['-object', '{"qom-type":"iothread","id":"i","poll-grow":2}'], null],
+  ['-object (QemuOpts) unknown type is named before a missing id', ['-object', 'no-such-type'],
+    "Parameter 'qom-type' does not accept value 'no-such-type'"],
+  ['-object (QemuOpts) size member', ['-object', 'memory-backend-ram,id=m,size=x'],
+    "Parameter 'size' expects a size value"],
+  ['-object (QemuOpts) required member', ['-object', 'memory-backend-ram,id=m'],
+    "Parameter 'size' is missing"],
+  ['-object (QemuOpts) unknown member: the first in hash order',
+    ['-object', 'memory-backend-ram,id=m,size=1M,foo=1,bar=2,baz=3'], "Invalid parameter 'baz'"],
+  ['-object (QemuOpts) int64 member', ['-object', 'iothread,id=i,poll-max-ns=08'],
+    "Parameter 'poll-max-ns' expects an int64 value"],
+  ['-object (QemuOpts) uint32 range', ['-object',
+    'memory-backend-ram,id=m,size=1M,prealloc-threads=4294967296'],
+  "Parameter 'prealloc-threads' expects uint32_t"],
+  ['-object (QemuOpts) no negative uint', ['-object',
+    'memory-backend-ram,id=m,size=1M,prealloc-threads=-1'],
+  "Parameter 'prealloc-threads' expects a uint64 value"],
+  ['-object (QemuOpts) list element', ['-object', 'memory-backend-ram,id=m,size=1M,host-nodes=x'],
+    "Parameter 'host-nodes' expects a uint64 value or range"],
+  ['-object (QemuOpts) enum member', ['-object', 'secret,id=s,data=x,format=nope'],
+    "Parameter 'format' does not accept value 'nope'"],
+  ['-object (QemuOpts) a nested struct\'s own key is never read',
+    ['-object', 'throttle-group,id=t,limits=1'], "Invalid parameter 'limits'"],
+  ['-object (QemuOpts) runs', ['-object', 'iothread,id=i,poll-max-ns=0x10'], null],
   ['-netdev JSON list member', ['-netdev', '{"type":"user","id":"n","hostfwd":"tcp::1-:2"}'],
     "Invalid parameter type for 'hostfwd', expected: array"],
   ['-netdev JSON list element', ['-netdev', '{"type":"user","id":"n","hostfwd":[{"str":1}]}'],

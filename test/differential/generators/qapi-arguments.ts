@@ -1,6 +1,7 @@
 /**
  * fast-check arbitraries of QAPI-typed arguments for the QAPI differential test
- * (`qapi-differential.test.ts`): keyval and JSON `-object`, `-blockdev`, `-netdev`,
+ * (`qapi-differential.test.ts`): QemuOpts and JSON `-object`, keyval and JSON `-blockdev`,
+ * JSON `-netdev`,
  * `-audiodev`, `-compat` and `-display` arguments built from hand-picked safe templates:
  * required members (sometimes left out), typed members with good and bad values, unknown
  * and misspelt members, nested structs and lists.
@@ -60,12 +61,14 @@ const BLOCK_COMMON = [
   m('read-only', BOOL, JBOOL), m('auto-read-only', BOOL, JBOOL),
   m('discard', enumPool(['ignore', 'unmap', 'on']), [['ignore', 'unmap'], ['x', 1]]),
   m('detect-zeroes', enumPool(['off', 'on', 'unmap']), [['off', 'on'], ['x', true]]),
-  m('cache.direct', BOOL), m('cache.no-flush', BOOL), m('cache', [[], ['x']], [[{ 'no-flush': true }],
+  m('cache.direct', BOOL), m('cache.no-flush', BOOL),
+  m('cache', [[], ['x']], [[{ 'no-flush': true }],
     ['x', { direct: 'on' }, { nosuch: 1 }]]),
   m('node-name', [['n1', 'abc'], []], JSTR),
 ];
 const NULL_MEMBERS = [
-  ...BLOCK_COMMON, m('size', INT, JINT), m('latency-ns', UINT, JUINT), m('read-zeroes', BOOL, JBOOL),
+  ...BLOCK_COMMON, m('size', INT, JINT), m('latency-ns', UINT, JUINT),
+  m('read-zeroes', BOOL, JBOOL),
 ];
 const FILE_NULL: [string, Scalar][] = [['node-name', 'b0'], ['file.driver', 'null-co']];
 const NODE: [string, Scalar][] = [['node-name', 'b0']];
@@ -87,27 +90,32 @@ const TEMPLATES: Template[] = [
   { option: '-blockdev', required: [['driver', 'nul-co'], ...NODE], members: NULL_MEMBERS,
     keyval: true, implied: 'driver' },
   { option: '-object', required: [['qom-type', 'memory-backend-ram'], ['id', 'm0'],
-    ['size', 1048576]], keyval: false, members: [m('share', BOOL, JBOOL), m('merge', BOOL, JBOOL),
+    ['size', 1048576]], keyval: true, implied: 'qom-type', members: [m('share', BOOL, JBOOL),
+    m('merge', BOOL, JBOOL),
     m('dump', BOOL, JBOOL), m('prealloc', BOOL, JBOOL), m('size', SIZE, JSIZE),
-    m('policy', STR, [['default', 'preferred'], ['nosuch', 1]]),
-    m('host-nodes', STR, [[[0]], [0, [70000], ['a']]]), m('prealloc-threads', U32, JUINT),
+    m('policy', enumPool(['default', 'bind']), [['default', 'preferred'], ['nosuch', 1]]),
+    m('host-nodes', [['0', '0-1'], ['x', '70000', '0-70000']], [[[0]], [0, [70000], ['a']]]),
+    m('prealloc-threads', U32, JUINT),
     m('x-use-canonical-path-for-ramblock-id', BOOL, JBOOL)] },
   { option: '-object', required: [['qom-type', 'memory-backend-file'], ['id', 'f0'],
-    ['size', 1048576], ['mem-path', 'mem.bin']], keyval: false, members: [
+    ['size', 1048576], ['mem-path', 'mem.bin']], keyval: true, implied: 'qom-type', members: [
     m('share', BOOL, JBOOL), m('align', SIZE, JSIZE), m('discard-data', BOOL, JBOOL),
     m('pmem', BOOL, JBOOL), m('readonly', BOOL, JBOOL), m('mem-path', STR, JSTR)] },
   { option: '-object', required: [['qom-type', 'secret'], ['id', 's0'], ['data', 'abc']],
-    keyval: false, members: [m('format', STR, [['raw', 'base64'], ['hex', 1]]),
+    keyval: true, implied: 'qom-type', members: [m('format', STR, [['raw', 'base64'], ['hex', 1]]),
       m('keyid', STR, JSTR), m('iv', STR, JSTR), m('loaded', STR, JBOOL)] },
-  { option: '-object', required: [['qom-type', 'iothread'], ['id', 'io0']], keyval: false,
+  { option: '-object', required: [['qom-type', 'iothread'], ['id', 'io0']], keyval: true,
+    implied: 'qom-type',
     members: [m('poll-max-ns', INT, JINT), m('poll-grow', INT, JINT),
       m('poll-shrink', INT, JINT), m('aio-max-batch', INT, JINT)] },
-  { option: '-object', required: [['qom-type', 'throttle-group'], ['id', 't0']], keyval: false,
+  { option: '-object', required: [['qom-type', 'throttle-group'], ['id', 't0']], keyval: true,
+    implied: 'qom-type',
     members: [m('limits', STR, [[{ 'iops-total': 100 }, {}], [{ 'iops-total': 'x' }, 1,
       { nosuch: 1 }]]), m('x-iops-total', INT, JINT), m('x-bps-read', INT, JINT)] },
   { option: '-object', required: [['qom-type', 'authz-simple'], ['id', 'a0'], ['identity', 'u']],
-    keyval: false, members: [m('identity', STR, JSTR)] },
-  { option: '-object', required: [['qom-type', 'no-such-type'], ['id', 'x0']], keyval: false,
+    keyval: true, implied: 'qom-type', members: [m('identity', STR, JSTR)] },
+  { option: '-object', required: [['qom-type', 'no-such-type'], ['id', 'x0']], keyval: true,
+    implied: 'qom-type',
     members: [] },
   { option: '-netdev', required: [['type', 'user'], ['id', 'n0']], keyval: false, members: [
     m('ipv4', BOOL, JBOOL), m('ipv6', BOOL, JBOOL), m('restrict', BOOL, JBOOL),
