@@ -72,7 +72,8 @@ export const DIAGNOSTIC_CODES = {
   'unchecked-substitution': 'a shell substitution ($VAR, $(…)) whose value is unknown, so unchecked',
   'unknown-reference': 'an ID that names a chardev, memory backend … no option defines',
   'required-parameter': 'a parameter that QEMU requires while reading the option is missing',
-  'invalid-combination': 'parameter values QEMU rejects together (pretty with HMP, maxmem)',
+  'invalid-combination':
+    'parameter values QEMU rejects together (pretty with HMP, maxmem, a chardev used twice)',
   'standard-stream-fd': 'an -add-fd descriptor that is standard input, output or error',
   'no-qemu-command': 'a file or text in which no command runs a QEMU system emulator',
 } as const;

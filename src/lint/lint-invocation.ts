@@ -15,6 +15,7 @@ import { checkKeyvalArgument } from '../validator/check-keyval.js';
 import { MachineTree } from '../validator/machine-tree.js';
 import { isModernNetdev } from '../validator/modern-netdev.js';
 import { jsonStrings, type OptionUse } from './option-use.js';
+import { checkMonitorLabel, monitorLabel } from '../validator/monitor-shorthand.js';
 import { collectIds } from './command-line/collect-ids.js';
 import { COMMAND_LINE_RULES } from './command-line/index.js';
 
@@ -44,6 +45,7 @@ export function lintInvocation(
   const ids: IdRegistry = new Map();
   const machine = new MachineTree();
   const uses: OptionUse[] = [];
+  const monitors = { count: 0 };
   for (const item of scan.items) {
     if (item.kind === 'unchecked') {
       found.push(unchecked(words[item.word]));
@@ -52,7 +54,7 @@ export function lintInvocation(
     else {
       const use: OptionUse = { name: item.entry.name, word: item.word };
       uses.push(use);
-      found.push(...lintOption(item, words, ctx, arch, { ids, machine, use }));
+      found.push(...lintOption(item, words, ctx, arch, { ids, machine, use, monitors }));
     }
   }
   const input = { uses, ids: collectIds(uses), machine, ctx };
@@ -66,6 +68,8 @@ export function lintInvocation(
 interface SharedState {
   /** IDs seen so far. */
   ids: IdRegistry;
+  /** How many monitors `-monitor`/`-qmp` made so far (their default IDs count them). */
+  monitors: { count: number };
   /** The machine property tree (-machine, -smp, -boot). */
   machine: MachineTree;
   /** What the option being linted said, for the whole-command-line rules. */
@@ -97,6 +101,12 @@ function lintOption(
   use.argument = index;
   use.text = word.text;
   if (word.substitutions.length > 0) use.opaque = true;
+  const monitor = MONITOR_SHORTHANDS.has(option.entry.name) && !use.opaque
+    ? monitorShorthand(option.entry.name, word.text, shared) : undefined;
+  if (monitor) {
+    use.broken = true;
+    return [...presence.diagnostics, inFile({ word: index, diagnostic: monitor }, words)];
+  }
   const syntax = option.entry.syntax ?? 'plain';
   const keyval = syntax === 'keyval' || syntax === 'json-or-keyval' ||
     (syntax === 'json-or-qemu-opts' && word.text.startsWith('{')) ||
@@ -112,6 +122,22 @@ function lintOption(
   const mapped = checked.map((d) => inFile({ word: option.argument!, diagnostic: d }, words));
   if (cut !== undefined) mapped.push(unchecked(word));
   return [...presence.diagnostics, ...mapped];
+}
+
+/** Options that make a `-mon` of their own (validator/monitor-shorthand.ts). */
+const MONITOR_SHORTHANDS = new Set(['monitor', 'qmp', 'qmp-pretty']);
+
+/** The parse-time error of `-monitor`/`-qmp` `text`, if any; counts the monitor it makes. */
+function monitorShorthand(name: string, text: string, shared: SharedState):
+    SpanDiagnostic | undefined {
+  const made = monitorLabel(name, text, shared.monitors.count);
+  if (made === undefined) return undefined;
+  shared.monitors.count++;
+  if (!made.chardev) {
+    shared.ids.set('mon', (shared.ids.get('mon') ?? new Set()).add(made.label));
+    return undefined;
+  }
+  return checkMonitorLabel(made.label, text.length, shared.ids);
 }
 
 /** The findings for an argument, in its own offsets, by the syntax the option reads. */

@@ -30,6 +30,8 @@ export interface DefinedId {
   option?: string;
   /** Whether the option was written as keyval or JSON rather than QemuOpts. */
   modern?: boolean;
+  /** For a chardev: whether it has `mux=on`, so that several frontends may share it. */
+  multiplexed?: boolean;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { IdNamespaces, type IdNamespace } from '../../validator/id-namespaces.js';
 import { lastValue, treeString, type OptionUse } from '../option-use.js';
+import { parseBool } from '../../model/values/parse-bool.js';
 
 /**
  * The IDs a command line defines, read from its options (`id=` of `-chardev`, `-object`,
@@ -38,7 +39,11 @@ export function collectIds(uses: readonly OptionUse[]): IdNamespaces {
     const type = use.parsed
       ? lastValue(use, 'qom-type')?.value : treeString(use, 'qom-type')?.value;
     const modern = use.tree !== undefined;
-    const defined = { word: at, option: use.name, modern, ...(type ? { type } : {}) };
+    const mux = use.name === 'chardev' ? lastValue(use, 'mux')?.value : undefined;
+    const muxOn = mux === undefined ? undefined : parseBool('mux', mux);
+    const multiplexed = muxOn?.ok === true && muxOn.value;
+    const defined = { word: at, option: use.name, modern, ...(type ? { type } : {}),
+      ...(multiplexed ? { multiplexed } : {}) };
     if (namespace !== undefined && id !== undefined) ids.define(namespace, { id, ...defined });
     const node = lastValue(use, 'node-name')?.value ?? treeString(use, 'node-name')?.value;
     if (node !== undefined) ids.define('node-name', { id: node, ...defined });

@@ -4,6 +4,7 @@ import { addFd } from './add-fd.js';
 import { machineProperties } from './machine-properties.js';
 import { mergedLists } from './merged-lists.js';
 import { blockdevReferences } from './blockdev-references.js';
+import { chardevFrontends } from './chardev-frontends.js';
 import { netdevReferences } from './netdev-references.js';
 import { deviceChardev } from './device-chardev.js';
 import { memoryBackend } from './memory-backend.js';
@@ -31,6 +32,7 @@ export const COMMAND_LINE_RULES: Record<string, CommandLineRule> = {
   'memory-slots': memorySlots,
   'netdev-references': netdevReferences,
   'monitor-chardev': monitorChardev,
+  'chardev-frontends': chardevFrontends,
   'device-chardev': deviceChardev,
   'memory-backend': memoryBackend,
 };

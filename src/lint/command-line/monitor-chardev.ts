@@ -52,7 +52,8 @@ export const monitorChardev: CommandLineRule = (input) =>
     if (use.broken || use.failed || use.opaque || use.text === undefined) return [];
     if (use.name === 'mon' && use.parsed) return monFindings(use, input);
     if (!SHORTHANDS.has(use.name) || !use.text.startsWith('chardev:')) return [];
-    const id = use.text.slice('chardev:'.length);
+    // QEMU keeps the first 31 characters (monitor-shorthand.ts).
+    const id = use.text.slice('chardev:'.length, 'chardev:'.length + 31);
     if (IMPLICIT_CHARDEV.test(id)) return [];
     const span = { start: 'chardev:'.length, end: use.text.length };
     return unresolved(input.ids.resolve('chardev', id), use.argument!, span,

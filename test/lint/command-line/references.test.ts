@@ -59,3 +59,18 @@ test('-add-fd is not checked for Windows, which has no fd sets', () => {
   assert.equal(run('linux').length, 1);
   assert.equal(run('windows').length, 0);
 });
+
+// Checked against QEMU 7.2 run without the differential runner's own `-qmp stdio` (which
+// makes compat_monitor0 itself): `-monitor null` makes the -mon compat_monitor0, `-monitor
+// none` makes none, and `-qmp` counts too.
+test('-monitor and -qmp make -mon IDs compat_monitorN, counting each other', () => {
+  const clash = "Duplicate ID 'compat_monitor0' for mon";
+  const mon = '-mon chardev=c0,id=compat_monitor0 -chardev null,id=c0';
+  assert.deepEqual(errors(`qemu-system-x86_64 -monitor null ${mon}`).map((e) => e[2]), [clash]);
+  assert.deepEqual(errors(`qemu-system-x86_64 -monitor none ${mon}`), []);
+  assert.deepEqual(errors(`qemu-system-x86_64 -monitor none -qmp null ${mon}`).map((e) => e[2]),
+    [clash]);
+  assert.deepEqual(errors('qemu-system-x86_64 -monitor none -qmp null -qmp null ' +
+    '-mon chardev=c0,id=compat_monitor1 -chardev null,id=c0').map((e) => e[2]),
+  ["Duplicate ID 'compat_monitor1' for mon"]);
+});
