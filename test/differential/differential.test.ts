@@ -23,6 +23,7 @@ const LATE_CODES = new Set([
   'unknown-reference',
   'invalid-combination',
   'standard-stream-fd',
+  'id-conflict',
 ]);
 
 /** Our verdict on the case `argv`, with each error placed on its argv word. */

@@ -41,7 +41,9 @@ export function collectIds(uses: readonly OptionUse[]): IdNamespaces {
     const modern = use.tree !== undefined;
     const mux = use.name === 'chardev' ? lastValue(use, 'mux')?.value : undefined;
     const muxOn = mux === undefined ? undefined : parseBool('mux', mux);
-    const multiplexed = muxOn?.ok === true && muxOn.value;
+    // A mux chardev, or one with mux=on, takes several frontends.
+    const multiplexed = (muxOn?.ok === true && muxOn.value) ||
+      (use.name === 'chardev' && lastValue(use, 'backend')?.value === 'mux');
     const defined = { word: at, option: use.name, modern, ...(type ? { type } : {}),
       ...(multiplexed ? { multiplexed } : {}) };
     if (namespace !== undefined && id !== undefined) ids.define(namespace, { id, ...defined });

@@ -4,6 +4,7 @@ import { addFd } from './add-fd.js';
 import { machineProperties } from './machine-properties.js';
 import { mergedLists } from './merged-lists.js';
 import { blockdevReferences } from './blockdev-references.js';
+import { blockNodeNames } from './block-node-names.js';
 import { chardevFrontends } from './chardev-frontends.js';
 import { netdevReferences } from './netdev-references.js';
 import { deviceChardev } from './device-chardev.js';
@@ -29,6 +30,7 @@ export const COMMAND_LINE_RULES: Record<string, CommandLineRule> = {
   'add-fd': addFd,
   'mux-chardev': muxChardev,
   'blockdev-references': blockdevReferences,
+  'block-node-names': blockNodeNames,
   'memory-slots': memorySlots,
   'netdev-references': netdevReferences,
   'monitor-chardev': monitorChardev,

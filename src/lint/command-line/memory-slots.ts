@@ -17,7 +17,7 @@ import { lastValue, type OptionUse } from '../option-use.js';
  */
 
 /** The last value of `key` over the merged `-m` uses, with its use. */
-function last(uses: readonly OptionUse[], key: string) {
+export function last(uses: readonly OptionUse[], key: string) {
   let found: { use: OptionUse; value: string; span: { start: number; end: number } } | undefined;
   for (const use of uses) {
     const v = lastValue(use, key);
@@ -27,7 +27,7 @@ function last(uses: readonly OptionUse[], key: string) {
 }
 
 /** The size in bytes QEMU gives the machine for `-m size=value`, if it can be read. */
-function ramSize(value: string, version: string): bigint | undefined {
+export function ramSize(value: string, version: string): bigint | undefined {
   const read = parseSize('size', /[0-9]$/.test(value) ? `${value}M` : value,
     { qemuVersion: version });
   if (!read.ok || read.value === 0n) return undefined;

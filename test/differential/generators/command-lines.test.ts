@@ -26,7 +26,7 @@ test('the cases cover every family, valid and invalid', () => {
   for (const f of ['-msg', '-name', '-m', '-rtc', '-overcommit', '-action', '-fw_cfg',
     '-option-rom', '-icount', '-add-fd', '-chardev', '-mon', '-sandbox', '-global', '-smp',
     '-boot', '-machine', 'invalid-option', 'missing-argument', 'duplicate-id',
-    'command-line']) {
+    'references', 'command-line']) {
     assert.ok(families.has(f), `no case for ${f}`);
   }
 });

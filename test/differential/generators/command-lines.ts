@@ -2,13 +2,15 @@
  * fast-check arbitraries of whole command lines (the words after the runner's base
  * command): one to three options from the QemuOpts and keyval families, invalid option
  * names, missing arguments, duplicate IDs across options, words that QEMU takes as disk
- * images, and the deprecated `-chroot`/`-runas` with harmless values.
+ * images, the deprecated `-chroot`/`-runas` with harmless values, and groups of options
+ * that refer to each other (references.ts).
  *
  * @module
  */
 import fc from 'fast-check';
 import { KEYVAL_7_2, LISTS_7_2 } from './qemu-7.2-lists.js';
 import { keyvalString, optionString } from './option-strings.js';
+import { referenceLine } from './references.js';
 
 /** One generated case: the option words and the family that produced it. */
 export interface GeneratedCase {
@@ -55,6 +57,9 @@ const oldOptions = fc
     ['-accel', 'whpx', '-accel', 'tcg'], ['-accel', 'tcg,thread=single'])
   .map((argv) => ({ family: 'other', argv: [...argv] }));
 
+/** Options that refer to each other, or lack what they require (references.ts). */
+const references = referenceLine.map((argv): GeneratedCase => ({ family: 'references', argv }));
+
 /** A single option of any family. */
 export const singleOption: fc.Arbitrary<GeneratedCase> = fc.oneof(
   { weight: 24, arbitrary: qemuOptsOption },
@@ -63,6 +68,7 @@ export const singleOption: fc.Arbitrary<GeneratedCase> = fc.oneof(
   { weight: 1, arbitrary: missingArgument },
   { weight: 2, arbitrary: duplicateId },
   { weight: 1, arbitrary: oldOptions },
+  { weight: 4, arbitrary: references },
 );
 
 /**
