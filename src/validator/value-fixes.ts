@@ -12,6 +12,8 @@ import { closestName } from './did-you-mean.js';
  * - a comma inside a path (`file=my,disk.img`): QEMU ends the value at the comma and reads
  *   the rest as a short-form flag. The fix doubles the comma (`my,,disk.img`), replacing the
  *   `disk.img=on` advice of the short-form warning and the fix of any error on that flag.
+ *   It is certain when the flag looks like a file name, when the list knows its keys and
+ *   the flag is no misspelling of one, or (-object) when the object type has no such member.
  *
  * @module
  */
@@ -104,10 +106,14 @@ export function addValueFixes(
       if (d.code === 'short-form-boolean' && sameSpan(d.span, entry.itemSpan)) delete d.fix;
     }
   }
-  // LIMITATION(#4): on -object and -drive a flag that is the rest of a path stays a warning
-  // although QEMU rejects it ('Invalid parameter', 'Block format … does not support the
-  // option'): their keys depend on the object type or block driver, which the catalog lacks.
-  for (const { entry: flag, sure } of pathContinuations(parsed, list)) {
+  // LIMITATION(#4): on -drive a flag that is the rest of a path stays a warning although
+  // QEMU rejects it when it opens the image ('Block format … does not support the option'):
+  // which keys the block driver takes is decided there, after every option was read.
+  for (const continuation of pathContinuations(parsed, list)) {
+    const flag = continuation.entry;
+    // -object: the QAPI walk names the flag only when the object type has no such member.
+    const sure = continuation.sure || diagnostics.some((d) => d.code === 'invalid-parameter' &&
+      d.severity === 'error' && flag.keySpan !== undefined && sameSpan(d.span, flag.keySpan));
     const comma = flag.itemSpan.start - 1;
     const fix: Fix = {
       description: 'double the comma: it is part of the file name',

@@ -22,10 +22,12 @@ const CASES: [string, string, string][] = [
     '-chardev file,id=c,path=log,,b'],
   ['-drive file=disk,b.img,if=none,format=raw', '-drive file=disk,,b.img,if=none,format=raw',
     '-drive file=disk,,b.img,if=none,format=raw'],
-  // -object and -drive take keys the catalog cannot list: 'b' may be one, so only a hint.
+  // -object: memory-backend-file has no member 'b' (QEMU's schema), so it is the rest of the
+  // path; the bare 'share' is left alone (QEMU reads it as share=on, with a warning).
   ['-object memory-backend-file,id=m,size=1M,mem-path=shm,b,share',
-    '-object memory-backend-file,id=m,size=1M,mem-path=shm,b,share',
+    '-object memory-backend-file,id=m,size=1M,mem-path=shm,,b,share',
     '-object memory-backend-file,id=m,size=1M,mem-path=shm,,b,share=on'],
+  // -drive takes the keys of the block driver QEMU opens later: 'b' may be one, so a hint.
   ['-drive file=disk.img,b,if=none,format=raw', '-drive file=disk.img,b,if=none,format=raw',
     '-drive file=disk.img,,b,if=none,format=raw'],
   // A known bool keeps its =on.
