@@ -8,7 +8,7 @@ import { compareQemuVersions } from './release.js';
  * before opening anything (each backend's `parse` function in `chardev/`, 7.2 to 10.2): the
  * parameters it requires, with each backend's own words. Also the backend names that exist
  * only in some releases: `tty` and `parport` were aliases of `serial` and `parallel` until
- * 8.0; `hub` came in 10.0.
+ * 8.0; `hub` came in 10.0 (its checks read from QEMU 10.2's `chardev/char-hub.c`).
  *
  * @module
  */
@@ -82,6 +82,8 @@ const CHECKS: Record<string, BackendCheck> = {
     ? 'chardev: spice channel: no name given' : undefined,
   spiceport: (entries) => get(entries, 'name') === undefined
     ? 'chardev: spice port: no name given' : undefined,
+  hub: (entries) => get(entries, 'chardevs.0') === undefined
+    ? "hub: 'chardevs' list is not defined" : undefined,
 };
 
 /** The finding for backend `name` of a `-chardev` with `entries`, on `whole`. */

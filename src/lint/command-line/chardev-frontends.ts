@@ -5,8 +5,9 @@ import { IMPLICIT_CHARDEV } from './references.js';
 
 /**
  * A chardev serves one frontend unless it has `mux=on`: QEMU attaches a `mux` chardev's base
- * when it creates the mux, then each monitor (`-mon`, `-monitor chardev:`, `-qmp chardev:`)
- * in command-line order, and stops at the second user: `Device 'X' is in use`
+ * and a `hub` chardev's members when it creates them, then each monitor (`-mon`,
+ * `-monitor chardev:`, `-qmp chardev:`) in command-line order, and stops at the second
+ * user: `Device 'X' is in use`
  * (`qemu_chr_fe_init` in `chardev/char-fe.c`, 7.2 to 10.2).
  *
  * LIMITATION(#4): devices that take a chardev (`-serial chardev:X` on a machine with a
@@ -16,22 +17,29 @@ import { IMPLICIT_CHARDEV } from './references.js';
  * @module
  */
 
-/** The chardev a clean monitor or mux use attaches to, with its span. */
-function frontendOf(use: OptionUse): { value: string; span: { start: number; end: number } }
-    | undefined {
-  if (use.broken || use.failed || use.opaque || use.text === undefined) return undefined;
+/** A chardev a use attaches to, with its span. */
+type Frontend = { value: string; span: { start: number; end: number } };
+
+/** The chardevs a clean monitor, mux or hub use attaches to. */
+function frontendsOf(use: OptionUse): Frontend[] {
+  if (use.broken || use.failed || use.opaque || use.text === undefined) return [];
+  const given = (f: Frontend | undefined): Frontend[] => (f ? [f] : []);
   if (use.name === 'chardev') {
-    return lastValue(use, 'backend')?.value === 'mux' ? lastValue(use, 'chardev')
-      : undefined;
+    const backend = lastValue(use, 'backend')?.value;
+    if (backend === 'mux') return given(lastValue(use, 'chardev'));
+    if (backend !== 'hub') return [];
+    const members = [0, 1, 2, 3].map((i) => lastValue(use, `chardevs.${i}`));
+    const gap = members.findIndex((m) => m === undefined);
+    return (gap < 0 ? members : members.slice(0, gap)) as Frontend[];
   }
   if (use.name === 'mon') {
     const mode = lastValue(use, 'mode')?.value ?? 'readline';
-    return mode === 'readline' || mode === 'control' ? lastValue(use, 'chardev') : undefined;
+    return mode === 'readline' || mode === 'control' ? given(lastValue(use, 'chardev')) : [];
   }
-  if (!['monitor', 'qmp', 'qmp-pretty'].includes(use.name)) return undefined;
-  if (!use.text.startsWith('chardev:')) return undefined;
+  if (!['monitor', 'qmp', 'qmp-pretty'].includes(use.name)) return [];
+  if (!use.text.startsWith('chardev:')) return [];
   const value = use.text.slice('chardev:'.length, 'chardev:'.length + 31);
-  return { value, span: { start: 'chardev:'.length, end: use.text.length } };
+  return [{ value, span: { start: 'chardev:'.length, end: use.text.length } }];
 }
 
 /** The rule. */
@@ -41,9 +49,9 @@ export const chardevFrontends: CommandLineRule = ({ uses, ids }) => {
     ...uses.filter((u) => u.name !== 'chardev')];
   const attached = new Set<string>();
   const found = [];
-  for (const use of ordered) {
-    const frontend = frontendOf(use);
-    if (frontend === undefined || IMPLICIT_CHARDEV.test(frontend.value)) continue;
+  const pairs = ordered.flatMap((u) => frontendsOf(u).map((f) => [u, f] as const));
+  for (const [use, frontend] of pairs) {
+    if (IMPLICIT_CHARDEV.test(frontend.value)) continue;
     const word = use.argument!;
     const earlier = use.name === 'chardev' ? (d: { word: number }) => d.word < word : undefined;
     const resolution = ids.resolve('chardev', frontend.value, earlier);

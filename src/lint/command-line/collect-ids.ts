@@ -41,9 +41,10 @@ export function collectIds(uses: readonly OptionUse[]): IdNamespaces {
     const modern = use.tree !== undefined;
     const mux = use.name === 'chardev' ? lastValue(use, 'mux')?.value : undefined;
     const muxOn = mux === undefined ? undefined : parseBool('mux', mux);
-    // A mux chardev, or one with mux=on, takes several frontends.
-    const multiplexed = (muxOn?.ok === true && muxOn.value) ||
-      (use.name === 'chardev' && lastValue(use, 'backend')?.value === 'mux');
+    // A mux or hub chardev, or one with mux=on, takes several frontends.
+    const backend = use.name === 'chardev' ? lastValue(use, 'backend')?.value : undefined;
+    const multiplexed = (muxOn?.ok === true && muxOn.value) || backend === 'mux' ||
+      backend === 'hub';
     const defined = { word: at, option: use.name, modern, ...(type ? { type } : {}),
       ...(multiplexed ? { multiplexed } : {}) };
     if (namespace !== undefined && id !== undefined) ids.define(namespace, { id, ...defined });

@@ -50,7 +50,8 @@ test('chardev backend names follow the release: tty and parport until 8.0, hub f
   assert.deepEqual(run('tty', '10.0'), ["'tty' is not a valid char driver name"]);
   assert.deepEqual(run('parport', '10.2'), ["'parport' is not a valid char driver name"]);
   assert.deepEqual(run('hub', '7.2'), ["'hub' is not a valid char driver name"]);
-  assert.deepEqual(run('hub', '10.0'), []);
+  // Known in 10.0, so its own check applies.
+  assert.deepEqual(run('hub', '10.0'), ["hub: 'chardevs' list is not defined"]);
 });
 
 test('-add-fd is not checked for Windows, which has no fd sets', () => {
@@ -73,4 +74,23 @@ test('-monitor and -qmp make -mon IDs compat_monitorN, counting each other', () 
   assert.deepEqual(errors('qemu-system-x86_64 -monitor none -qmp null -qmp null ' +
     '-mon chardev=c0,id=compat_monitor1 -chardev null,id=c0').map((e) => e[2]),
   ["Duplicate ID 'compat_monitor1' for mon"]);
+});
+
+// From QEMU 10.2's chardev/char-hub.c (10.0 added the hub backend; 7.2 has none to run).
+test('a hub chardev (10.0 on) is built on earlier chardevs, never on a mux or a hub', () => {
+  const hub = (text: string) => errors(text, { qemuVersion: '10.2' }).map((e) => e[2]);
+  assert.deepEqual(hub('qemu-system-x86_64 -chardev hub,id=h'),
+    ["hub: 'chardevs' list is not defined"]);
+  assert.deepEqual(hub('qemu-system-x86_64 -chardev null,id=a -chardev null,id=b ' +
+    '-chardev hub,id=h,chardevs.0=a,chardevs.1=b'), []);
+  assert.deepEqual(hub('qemu-system-x86_64 -chardev hub,id=h,chardevs.0=a -chardev null,id=a'),
+    ["hub: chardev can't be found by id 'a'"]);
+  assert.deepEqual(hub('qemu-system-x86_64 -chardev null,id=a,mux=on ' +
+    '-chardev hub,id=h,chardevs.0=a'), ["hub: multiplexers and hub devices can't be stacked, " +
+    "check chardev 'a', chardev should not be a hub device or have 'mux=on' enabled"]);
+  // Members after a gap are not read.
+  assert.deepEqual(hub('qemu-system-x86_64 -chardev null,id=a ' +
+    '-chardev hub,id=h,chardevs.0=a,chardevs.2=zz'), []);
+  assert.deepEqual(hub('qemu-system-x86_64 -chardev null,id=a -mon a ' +
+    '-chardev hub,id=h,chardevs.0=a'), ["Device 'a' is in use"]);
 });
