@@ -58,6 +58,8 @@ export const DIAGNOSTIC_CODES = {
     'a -machine, -smp or -boot member value that QEMU rejects when it creates the machine',
   'machine-member-unexpected':
     'a -smp or -boot member, or a nested value, that the machine property does not have',
+  'netdev-member':
+    'a -netdev member (QemuOpts form) that QEMU rejects when it creates the network backends',
   'catalog-schema': 'a catalog file that does not match the catalog JSON Schema',
   'qmp-format': 'a file that is not a query-command-line-options reply',
   'hx-syntax': 'a qemu-options.hx file that does not follow the .hx format',

@@ -59,6 +59,7 @@ export function checkQemuOptsArgument(
     diagnostics.push(...checkValueSets(list.name, parsed.entries, params));
     const members = option.name === 'object' ? objectMembers(parsed, argument.length, ctx)
       : undefined;
+    if (option.name === 'netdev') diagnostics.push(...netdevMembers(parsed, argument.length, ctx));
     // The QAPI walk of -object covers qom-type and id in QEMU's order, where it applies.
     diagnostics.push(...members ??
       checkBackendOptions(list, parsed, argument.length, ctx.version, params));
@@ -150,6 +151,30 @@ function objectMembers(parsed: ParsedOpts, length: number, ctx: LintContext):
   if (finding === undefined) return [];
   const d: SpanDiagnostic = { code: finding.code, severity: 'error', message: finding.message,
     span: finding.span };
+  if (finding.hint) d.hint = finding.hint;
+  return [d];
+}
+
+/**
+ * `-netdev TYPE,…` (QemuOpts form): after reading every option, QEMU reads each with its
+ * options visitor into `Netdev` (`net_client_init`), so these findings are late
+ * (`netdev-member`). A `ipv6-net` member, which QEMU rewrites first, is not judged.
+ */
+function netdevMembers(parsed: ParsedOpts, length: number, ctx: LintContext):
+    SpanDiagnostic[] {
+  const root = qapiRootOf('netdev');
+  const help = (text: string | undefined) => text === 'help' || text === '?';
+  const type = parsed.entries.filter((e) => e.key === 'type').pop();
+  if (root === undefined || parsed.help || type === undefined || help(type.value) ||
+    parsed.id === undefined || parsed.entries.some((e) => help(e.key) || e.key === 'ipv6-net')) {
+    return [];
+  }
+  const whole = { start: 0, end: length };
+  const finding = agreedFinding(ctx, BUILTIN_QAPI_TYPES,
+    (view) => visitQapiOpts(view, root, parsed, whole));
+  if (finding === undefined) return [];
+  const d: SpanDiagnostic = { code: 'netdev-member', severity: 'error',
+    message: finding.message, span: finding.span };
   if (finding.hint) d.hint = finding.hint;
   return [d];
 }

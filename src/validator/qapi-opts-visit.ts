@@ -174,9 +174,19 @@ class OptsWalk {
     return this.unjudged();
   }
 
-  /** A list: every occurrence of the key, whole numbers also as ranges. */
+  /**
+   * A list: every occurrence of the key, whole numbers also as ranges. A list of structs
+   * with one string member (`String`: `dnssearch`, `hostfwd`) takes each occurrence as is.
+   */
   private list(name: string, type: string, occurrences: OptsEntry[]): void {
     const signed = INTS.has(type);
+    const def = this.schema.type(type);
+    const strings = def?.kind === 'struct' && def.base === undefined &&
+      def.members?.length === 1 && def.members[0].type === 'str' && !def.members[0].list;
+    if (strings) {
+      this.read.push(name);
+      return;
+    }
     if (!signed && !UINTS.has(type)) this.unjudged();
     for (const entry of occurrences) {
       const numbers = listNumber(entry.value, signed);

@@ -76,3 +76,12 @@ test('late checks of ours do not count against an earlier-reported parse-time er
   assert.equal(compareVerdicts(argv.slice(0, 2), late, { errors: [ours.errors[0]] }).kind, 'agree');
   assert.equal(compareVerdicts(argv, late, ours).kind, 'disagree');
 });
+
+test('a parse-time error at QEMU\'s option stays one when a late one shares its words', () => {
+  // -object JSON without id (read while parsing), then a -netdev without id (checked late).
+  const argv = ['-object', '{"qom-type":"iothread"}', '-netdev', 'user'];
+  const missing = qemuError("Parameter 'id' is missing", '-object {"qom-type":"iothread"}');
+  const ours: OurVerdict = { errors: [{ message: "Parameter 'id' is missing", word: 1 },
+    { message: "Parameter 'id' is missing", word: 3, late: true }] };
+  assert.equal(compareVerdicts(argv, missing, ours).kind, 'agree');
+});

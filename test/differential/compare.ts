@@ -83,8 +83,12 @@ export function compareVerdicts(argv: readonly string[], qemu: QemuVerdict, ours
   const matching = words.find((w) => ours.errors.some((e) => e.message === message && onOption(e, w)));
   const stop = matching ?? words[words.length - 1];
   const exclusion = exclusionFor(qemu.error);
+  // A parse-time error of ours with QEMU's message on QEMU's option makes it a parse-time
+  // error, even when a late check of ours elsewhere happens to use the same words.
+  const atStop = matching !== undefined &&
+    ours.errors.some((e) => !e.late && e.message === message && onOption(e, matching));
   const late = stop === undefined || exclusion?.when === 'late' ||
-    ours.errors.some((e) => e.late && e.message === message);
+    (!atStop && ours.errors.some((e) => e.late && e.message === message));
   const firstPass = FIRST_PASS.has(message);
   // Our parse-time errors on options QEMU read without complaint are false alarms.
   const passed = (e: OurError): boolean =>

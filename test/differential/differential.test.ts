@@ -24,6 +24,7 @@ const LATE_CODES = new Set([
   'invalid-combination',
   'standard-stream-fd',
   'id-conflict',
+  'netdev-member',
 ]);
 
 /** Our verdict on the case `argv`, with each error placed on its argv word. */

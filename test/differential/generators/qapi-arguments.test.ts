@@ -23,7 +23,7 @@ test('QAPI cases name no path outside the run directory, no socket and no device
 test('the QAPI cases cover every option in both forms', () => {
   const families = new Set(cases.map((c) => c.family));
   for (const f of ['-blockdev/keyval', '-blockdev/json', '-object/json', '-object/keyval',
-    '-netdev/json',
+    '-netdev/json', '-netdev/keyval',
     '-audiodev/keyval', '-audiodev/json', '-compat/keyval', '-compat/json', '-display/keyval',
     '-display/json', 'command-line']) {
     assert.ok(families.has(f), `no case for ${f}`);

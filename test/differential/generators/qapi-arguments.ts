@@ -1,8 +1,8 @@
 /**
  * fast-check arbitraries of QAPI-typed arguments for the QAPI differential test
  * (`qapi-differential.test.ts`): QemuOpts and JSON `-object`, keyval and JSON `-blockdev`,
- * JSON `-netdev`,
- * `-audiodev`, `-compat` and `-display` arguments built from hand-picked safe templates:
+ * QemuOpts and JSON `-netdev`, keyval and JSON `-audiodev`, `-compat` and `-display`
+ * arguments built from hand-picked safe templates:
  * required members (sometimes left out), typed members with good and bad values, unknown
  * and misspelt members, nested structs and lists.
  *
@@ -117,13 +117,14 @@ const TEMPLATES: Template[] = [
   { option: '-object', required: [['qom-type', 'no-such-type'], ['id', 'x0']], keyval: true,
     implied: 'qom-type',
     members: [] },
-  { option: '-netdev', required: [['type', 'user'], ['id', 'n0']], keyval: false, members: [
+  { option: '-netdev', required: [['type', 'user'], ['id', 'n0']], keyval: true,
+    implied: 'type', members: [
     m('ipv4', BOOL, JBOOL), m('ipv6', BOOL, JBOOL), m('restrict', BOOL, JBOOL),
     m('net', STR, [['10.0.3.0', '10.0.3.0'], [1, '10.0.3.0x']]), m('hostname', STR, JSTR),
     m('dnssearch', STR, [[[{ str: 'a' }]], ['a', [{ str: 1 }], [{ nosuch: 'a' }]]]),
     m('ipv6-prefixlen', INT, JINT), m('domainname', STR, JSTR)] },
   { option: '-netdev', required: [['type', 'hubport'], ['id', 'h0'], ['hubid', 0]],
-    keyval: false, members: [m('hubid', INT, [[0, 1], ['1', 4294967296, -2147483649]]),
+    keyval: true, implied: 'type', members: [m('hubid', INT, [[0, 1], ['1', 4294967296, -2147483649]]),
       m('netdev', STR, JSTR)] },
   { option: '-audiodev', required: [['driver', 'none'], ['id', 'a0']], keyval: true,
     implied: 'driver', members: [m('timer-period', U32, JUINT), m('out.frequency', U32),
