@@ -15,6 +15,7 @@ const DEFINES: Record<string, IdNamespace> = {
   object: 'object',
   netdev: 'netdev',
   nic: 'netdev',
+  net: 'netdev',
   drive: 'drive',
   device: 'device',
 };

@@ -6,8 +6,9 @@ import { unresolved } from './references.js';
 /**
  * Netdevs named by a `hubport` netdev (`netdev=`) and by `-net nic,netdev=`. QEMU creates
  * the netdevs written as JSON or keyval first, then the others in command-line order, then
- * `-nic`, then `-net` (`net_init_clients` in `net/net.c`, 7.2 to 10.2); each reference is
- * resolved when its own option is created: `netdev 'X' not found`.
+ * `-nic`, then `-net` in order (`net_init_clients` in `net/net.c`, 7.2 to 10.2); each
+ * reference is resolved when its own option is created: `netdev 'X' not found`. A `-net`
+ * client with an `id=` is a netdev for the `-net` options after it.
  *
  * @module
  */
@@ -30,8 +31,10 @@ export const netdevReferences: CommandLineRule = (input) =>
     if (!isHubport && !isNic) return [];
     const netdev = member(use, 'netdev');
     if (netdev === undefined) return [];
-    const accept = isHubport ? seenByHubport(use.argument, use.tree !== undefined)
-      : (d: DefinedId) => d.option === 'netdev' || d.option === 'nic';
+    const word = use.argument;
+    const accept = isHubport ? seenByHubport(word, use.tree !== undefined)
+      : (d: DefinedId) => d.option === 'netdev' || d.option === 'nic' ||
+        (d.option === 'net' && d.word < word);
     return unresolved(input.ids.resolve('netdev', netdev.value, accept), use.argument,
       netdev.span, `netdev '${netdev.value}' not found`);
   });
