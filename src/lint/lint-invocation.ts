@@ -14,6 +14,7 @@ import { ENTRY_RULES } from './rules/index.js';
 import { checkKeyvalArgument } from '../validator/check-keyval.js';
 import { MachineTree } from '../validator/machine-tree.js';
 import { isModernNetdev } from '../validator/modern-netdev.js';
+import { checkIncomingArgument } from '../validator/incoming-channel.js';
 import { jsonStrings, type OptionUse } from './option-use.js';
 import { checkMonitorLabel, monitorLabel } from '../validator/monitor-shorthand.js';
 import { collectIds } from './command-line/collect-ids.js';
@@ -112,7 +113,8 @@ function lintOption(
     (syntax === 'json-or-qemu-opts' && word.text.startsWith('{')) ||
     (option.entry.name === 'netdev' && isModernNetdev(word.text, ctx));
   const vnc = option.entry.name === 'display' ? displayVnc(word.text, ctx) : undefined;
-  const local = vnc
+  const local = option.entry.name === 'incoming' ? checkIncomingArgument(word.text, ctx)
+    : vnc
     ? vnc.diagnostics ?? shifted(lintArgument(vnc.entry!, word.text.slice(4), ctx, ids, {}), 4)
     : keyval
     ? lintKeyvalArgument(option.entry, word.text, ctx, index, shared)

@@ -166,8 +166,7 @@ const BLOCKDEV_MEMBERS: MemberSpec[] = [
  * The members QEMU reads while it handles `option` itself, leading with the union's
  * discriminator, for a release outside the QAPI facts' range (`qapi-arguments.ts` reads
  * the others). `-machine`, `-smp` and `-boot` are read later (`machine-tree.ts`).
- * LIMITATION(#4): the -incoming channel form is not read as keyval (the catalog does not mark
- * it yet), so its MigrationChannel members are not checked.
+ * (The -incoming channel form is read in `incoming-channel.ts`.)
  */
 function parseTimeMembers(option: OptionEntry, ctx: LintContext): MemberSpec[] | undefined {
   if (option.name === 'blockdev') return BLOCKDEV_MEMBERS;

@@ -53,3 +53,10 @@ test('a member whose condition is false on the host is unexpected there', () => 
     host: 'windows' }).diagnostics.filter((d) => d.severity === 'error').map((d) => d.message);
   assert.deepEqual(windows, ["Parameter 'driver' does not accept value 'alsa'"]);
 });
+
+test('-audio (10.x): model is taken out and the id defaults, the rest is an Audiodev', () => {
+  assert.deepEqual(errors(['-audio', 'none,model=sb16'], '10.2'), []);
+  assert.deepEqual(errors(['-audio', 'none,foo=1'], '10.2'), ["Parameter 'foo' is unexpected"]);
+  assert.deepEqual(errors(['-audio', 'driver=none,out.frequency=y'], '10.0'),
+    ["Parameter 'out.frequency' expects integer"]);
+});
