@@ -55,16 +55,17 @@ export function treeString(use: OptionUse, key: string):
 }
 
 /**
- * The string members of a JSON object argument as a keyval tree of strings (what the rules
- * read: IDs, types, references); other members and non-object values are left out.
+ * The string and integer members of a JSON object argument as a keyval tree of strings (what
+ * the rules read: IDs, types, references, sizes); other members and non-object values are
+ * left out.
  */
 export function jsonStrings(json: JsonNode): KeyvalObject {
   const members = new Map<string, KeyvalString>();
   if (json.kind !== 'object') return { kind: 'object', members };
   for (const [name, m] of json.members) {
-    if (m.value.kind !== 'string') continue;
+    if (m.value.kind !== 'string' && m.value.kind !== 'integer') continue;
     const valueSpan = { start: m.value.span.start, end: m.value.span.end };
-    members.set(name, { kind: 'string', value: m.value.value, key: name, valueSpan,
+    members.set(name, { kind: 'string', value: String(m.value.value), key: name, valueSpan,
       keySpan: { start: m.keySpan.start, end: m.keySpan.end } });
   }
   return { kind: 'object', members };
