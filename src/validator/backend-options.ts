@@ -38,8 +38,8 @@ function missing(message: string, span: Span): SpanDiagnostic {
  * `-chardev`: an ID, then a backend, then one that exists (`chardev/char.c`), then the
  * parameters that backend requires (chardev-backends.ts).
  */
-function chardevFindings(parsed: ParsedOpts, list: ParamList, whole: Span, version: string):
-    SpanDiagnostic[] {
+function chardevFindings(parsed: ParsedOpts, list: ParamList, whole: Span, version: string,
+  requested: string): SpanDiagnostic[] {
   const backend = lastEntry(parsed.entries, 'backend');
   if (isHelp(backend?.value)) return [];
   if (parsed.id === undefined) return [missing('chardev: no id specified', whole)];
@@ -49,11 +49,12 @@ function chardevFindings(parsed: ParsedOpts, list: ParamList, whole: Span, versi
   const known = list.params.find((p) => p.name === 'backend')?.values;
   if (ABSTRACT_CHARDEVS.has(backend.value)) return [];
   if (known === undefined) return [];
-  if (known.includes(backend.value) && backendInRelease(backend.value, version)) {
+  // The releases of backend names are exact facts, so the release asked for applies.
+  if (known.includes(backend.value) && backendInRelease(backend.value, requested)) {
     return checkChardevBackend(backend.value, parsed.entries, version, whole);
   }
   const hint = known.includes(backend.value)
-    ? `QEMU ${version} has no backend '${backend.value}'`
+    ? `QEMU ${requested} has no backend '${backend.value}'`
     : `no QEMU build has this backend; backends: ${known.join(', ')}`;
   return [
     {
@@ -99,11 +100,12 @@ export function checkBackendOptions(
   length: number,
   version: string,
   params: ParamList['params'] = list.params,
+  requested: string = version,
 ): SpanDiagnostic[] {
   const whole = { start: 0, end: length };
   switch (list.name) {
     case 'chardev':
-      return chardevFindings(parsed, list, whole, version);
+      return chardevFindings(parsed, list, whole, version, requested);
     case 'netdev':
     case 'tpmdev':
       return idThenType(parsed, whole);

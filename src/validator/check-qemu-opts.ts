@@ -62,7 +62,8 @@ export function checkQemuOptsArgument(
     if (option.name === 'netdev') diagnostics.push(...netdevMembers(parsed, argument.length, ctx));
     // The QAPI walk of -object covers qom-type and id in QEMU's order, where it applies.
     diagnostics.push(...members ??
-      checkBackendOptions(list, parsed, argument.length, ctx.version, params));
+      checkBackendOptions(list, parsed, argument.length, ctx.version, params,
+        ctx.requestedVersion));
   }
   if (parsed.help) diagnostics.push(helpRequest(option, parsed.help));
   // QEMU prints no help for -drive: it hands the item to the block layer (drive-options.ts).

@@ -50,6 +50,9 @@ test('chardev backend names follow the release: tty and parport until 8.0, hub f
   assert.deepEqual(run('tty', '10.0'), ["'tty' is not a valid char driver name"]);
   assert.deepEqual(run('parport', '10.2'), ["'parport' is not a valid char driver name"]);
   assert.deepEqual(run('hub', '7.2'), ["'hub' is not a valid char driver name"]);
+  // Between sampled releases the exact boundaries still apply.
+  assert.deepEqual(run('tty', '8.1'), ["'tty' is not a valid char driver name"]);
+  assert.deepEqual(run('hub', '9.2'), ["'hub' is not a valid char driver name"]);
   // Known in 10.0, so its own check applies.
   assert.deepEqual(run('hub', '10.0'), ["hub: 'chardevs' list is not defined"]);
 });
