@@ -60,6 +60,8 @@ export const DIAGNOSTIC_CODES = {
     'a -smp or -boot member, or a nested value, that the machine property does not have',
   'netdev-member':
     'a -netdev member (QemuOpts form) that QEMU rejects when it creates the network backends',
+  'audiodev-settings':
+    'an -audiodev direction with fixed-settings off and a fixed setting, or without mixeng',
   'catalog-schema': 'a catalog file that does not match the catalog JSON Schema',
   'qmp-format': 'a file that is not a query-command-line-options reply',
   'hx-syntax': 'a qemu-options.hx file that does not follow the .hx format',

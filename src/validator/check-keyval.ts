@@ -9,6 +9,7 @@ import { qapiFinding, qapiRootOf, releasesFor } from './qapi-arguments.js';
 import { BUILTIN_QAPI_TYPES } from '../catalog/builtin-qapi-types.js';
 import { jsonValue, keyvalValue } from './qapi-values.js';
 import type { VisitValue } from './qapi-visit.js';
+import { audiodevSettings } from './audiodev-settings.js';
 import {
   asError, jsonMemberFindings, keyvalMemberFindings, type MemberSpec,
 } from './qapi-members.js';
@@ -120,7 +121,7 @@ function qapiDiagnostics(name: string, value: VisitValue, mode: 'keyval' | 'json
   if (releases.length === 0) return undefined;
   if (name === 'audio') asAudiodev(value);
   const finding = qapiFinding(root, value, mode, ctx);
-  if (finding === undefined) return [];
+  if (finding === undefined) return root === 'Audiodev' ? audiodevSettings(value) : [];
   const d: SpanDiagnostic = { code: finding.code, severity: 'error', message: finding.message,
     span: finding.span };
   if (finding.hint) d.hint = finding.hint;

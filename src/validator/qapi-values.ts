@@ -38,6 +38,7 @@ export function jsonValue(node: JsonNode, keySpan?: Span): VisitValue {
       return { kind: 'array', elements: node.elements.map((e) => jsonValue(e)), ...base };
     case 'string': return { kind: 'string', text: node.value, ...base };
     case 'integer': return { kind: 'integer', value: node.value, ...base };
+    case 'boolean': return { kind: 'boolean', bool: node.value, ...base };
     default: return { kind: node.kind, ...base };
   }
 }

@@ -26,6 +26,8 @@ export interface VisitValue {
   text?: string;
   /** An integer's value. */
   value?: bigint;
+  /** A JSON boolean's value. */
+  bool?: boolean;
   /** An object's members, in the order they were first written. */
   members?: Map<string, VisitValue>;
   /** An array's elements. */

@@ -68,14 +68,14 @@ export const EXCLUSIONS: Exclusion[] = [
   },
   {
     id: 'object-properties', options: ['-object'],
-    message: /^(Property '.*' is not writable|[\w-]+ value must be in range \[.*\]|Property values cannot be negative|host-nodes must be .*|Either 'file' or 'data' must be provided|No secret with id '.*'|property '.*' of [\w-]+ doesn't take value '.*')$/,
+    message: /^(Property '.*' is not writable|[\w-]+ value must be in range \[.*\]|Property values cannot be negative|host-nodes must be .*|Either 'file' or 'data' must be provided|No secret with id '.*'|property '.*' of [\w-]+ doesn't take value '.*'|alignment 0x[0-9a-f]+ must be multiples of page size 0x[0-9a-f]+)$/,
     kind: 'runtime', when: 'late',
     reason: 'decided when QEMU creates the object and sets its properties, after reading ' +
       'every option (property setters, the type\'s completion)',
   },
   {
     id: 'netdev-init', options: ['-netdev'],
-    message: /^(netdev '.*' not found|Failed to parse netmask|Invalid IPv6 prefix provided .*)$/,
+    message: /^(netdev '.*' not found|Failed to parse netmask|Invalid IPv6 prefix provided .*|IPv4 disabled but netmask\/host\/dns provided|IPv4 and IPv6 disabled)$/,
     kind: 'runtime', when: 'late',
     reason: 'decided when QEMU creates the network backends after reading every option',
   },
