@@ -15,6 +15,7 @@ const EXPORTS = {
   validateCatalog: 'catalog.schema.json',
   validateParamList: 'param-list.schema.json',
   validateQapiTypes: 'qapi-types.schema.json',
+  validateBuildFacts: 'build-facts.schema.json',
 };
 
 const ajv = new Ajv2020.default({

@@ -28,12 +28,13 @@ type CompiledValidator = ((data: unknown) => boolean) & { errors?: SchemaError[]
 const compiled = generated as unknown as Record<string, CompiledValidator>;
 
 /** Which schema a value is checked against. */
-export type SchemaName = 'catalog' | 'param-list' | 'qapi-types';
+export type SchemaName = 'catalog' | 'param-list' | 'qapi-types' | 'build-facts';
 
 const VALIDATORS: Record<SchemaName, string> = {
   catalog: 'validateCatalog',
   'param-list': 'validateParamList',
   'qapi-types': 'validateQapiTypes',
+  'build-facts': 'validateBuildFacts',
 };
 
 /** The JSON path as shown to people: the pointer, or `/` for the whole document. */

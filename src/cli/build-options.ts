@@ -4,6 +4,8 @@ import { HOSTS, hostOfPlatform, isHost } from '../catalog/hosts.js';
 import { archOfTarget } from '../catalog/arches.js';
 import { TARGET_NAMES } from '../catalog/targets.js';
 import type { Catalog } from '../catalog/types.js';
+import type { BuildFacts } from '../catalog/build-facts.js';
+import { SourceText } from '../model/source-text.js';
 import { isQemuVersion } from '../validator/release.js';
 import type { LintSettings } from '../validator/lint-context.js';
 import type { CliIo } from './io.js';
@@ -144,6 +146,36 @@ export async function loadCatalog(
   const problems = validateAgainstSchema('catalog', data, text);
   if (problems.length === 0) return data as Catalog;
   for (const p of problems) io.stderr(`qemu-opts: catalog '${file}': ${p.message}\n`);
+  return undefined;
+}
+
+/**
+ * The build facts in `file` (made by `qemu-opts import-binary`), checked against their
+ * schema. Problems are printed on stderr and give undefined.
+ */
+export async function loadBuildFacts(file: string, io: CliIo): Promise<BuildFacts | undefined> {
+  let text: string;
+  try {
+    text = await readFile(isAbsolute(file) ? file : resolve(io.cwd, file), 'utf8');
+  } catch (error) {
+    io.stderr(`qemu-opts: cannot read build facts '${file}': ${(error as Error).message}\n`);
+    return undefined;
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    io.stderr(`qemu-opts: build facts '${file}' are not JSON: ${(error as Error).message}\n`);
+    return undefined;
+  }
+  const { validateAgainstSchema } = await import('../catalog/schema-validators.js');
+  const problems = validateAgainstSchema('build-facts', data, text);
+  if (problems.length === 0) return data as BuildFacts;
+  for (const p of problems) {
+    const where = new SourceText(text).positionAt(p.span.start);
+    io.stderr(`qemu-opts: build facts '${file}':${where.line}:${where.column}: ` +
+      `${p.message.replace(/^Catalog value/, 'Value')}\n`);
+  }
   return undefined;
 }
 

@@ -38,6 +38,10 @@ const COMMANDS: Record<string, CommandEntry> = {
     summary: 'import parameter lists from a query-command-line-options reply',
     load: () => import('./commands/import-qmp.js'),
   },
+  'import-binary': {
+    summary: 'build facts (devices, machines, CPUs) from a QEMU binary, asked over QMP',
+    load: () => import('./commands/import-binary.js'),
+  },
   'check-hx': { summary: 'check a .hx file', load: () => import('./commands/check-hx.js') },
   docs: { summary: 'option docs as rST', load: () => import('./commands/docs.js') },
   parse: { summary: 'show how QEMU reads a string', load: () => import('./commands/parse.js') },

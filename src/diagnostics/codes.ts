@@ -54,10 +54,20 @@ export const DIAGNOSTIC_CODES = {
   'member-type': 'a keyval member whose value its QAPI type rejects (expects integer, on/off …)',
   'member-unexpected': 'a keyval or JSON member that the option does not have',
   'member-missing': 'a keyval or JSON argument without the member that selects its kind',
+  'device-driver-missing': 'a -device without a driver (QEMU: Parameter \'driver\' is missing)',
+  'device-driver-unknown': 'a -device driver that is not a device type of the build',
+  'device-driver-abstract': 'a -device driver that is an abstract device type',
+  'device-not-creatable': 'a -device driver that QEMU creates only itself (not user-creatable)',
+  'device-property-unknown': 'a -device property that the device type does not have',
+  'device-property-value': 'a -device property value that the property\'s type rejects',
+  'cpu-model-unknown': 'a -cpu model that the build does not have',
+  'global-driver-unknown': 'a -global driver that is not a device type of the build',
   'machine-member-type':
-    'a -machine, -smp or -boot member value that QEMU rejects when it creates the machine',
+    'a -machine, -smp or -boot member value (or machine type) that QEMU rejects when it ' +
+    'creates the machine',
   'machine-member-unexpected':
-    'a -smp or -boot member, or a nested value, that the machine property does not have',
+    'a -smp or -boot member, a nested value, or a -machine property that the machine ' +
+    'does not have',
   'netdev-member':
     'a -netdev member (QemuOpts form) that QEMU rejects when it creates the network backends',
   'audiodev-settings':

@@ -1,4 +1,5 @@
 import type { LintContext } from '../validator/lint-context.js';
+import type { BuildFacts } from '../catalog/build-facts.js';
 import type { IdNamespaces } from '../validator/id-namespaces.js';
 import type { MachineTree } from '../validator/machine-tree.js';
 import type { WordDiagnostic } from '../validator/scan-argv.js';
@@ -22,6 +23,8 @@ export interface CommandLineInput {
   machine: MachineTree;
   /** The chosen build. */
   ctx: LintContext;
+  /** What the binary of the chosen build reports about itself, when facts fit it. */
+  facts?: BuildFacts;
 }
 
 /** A rule: findings on argv words (spans in each word's text). */

@@ -1,6 +1,6 @@
 import type { SpanDiagnostic } from '../diagnostics/diagnostic.js';
 import type { OptionEntry } from '../catalog/types.js';
-import { targetOfProgram } from '../catalog/targets.js';
+import { DEFAULT_TARGET, targetOfProgram } from '../catalog/targets.js';
 import { firstSubstitution, wordRange, type SourceWord } from '../input/source-word.js';
 import { wordEditInFile } from '../input/word-edit.js';
 import { checkQemuOptsArgument, type IdRegistry } from '../validator/check-qemu-opts.js';
@@ -34,7 +34,8 @@ export function lintInvocation(
   target?: string,
 ): SpanDiagnostic[] {
   const words = argv.slice(1);
-  const arch = archOf(target ?? targetOfProgram(argv[0]?.text ?? ''));
+  const targetName = target ?? targetOfProgram(argv[0]?.text ?? '') ?? DEFAULT_TARGET;
+  const arch = archOf(targetName);
   const opaque = new Set(words.flatMap((w, i) => (w.substitutions.length > 0 ? [i] : [])));
   const scan = scanArgv({
     words: words.map((w) => w.text),
@@ -58,7 +59,8 @@ export function lintInvocation(
       found.push(...lintOption(item, words, ctx, arch, { ids, machine, use, monitors }));
     }
   }
-  const input = { uses, ids: collectIds(uses), machine, ctx };
+  const facts = ctx.buildFacts(targetName);
+  const input = { uses, ids: collectIds(uses), machine, ctx, ...(facts ? { facts } : {}) };
   for (const rule of Object.values(COMMAND_LINE_RULES)) {
     for (const d of rule(input)) found.push(inFile(d, words));
   }

@@ -17,6 +17,8 @@ import type {
   QemuVersion,
 } from '../catalog/types.js';
 import { nearestKnownRelease } from '../catalog/versions.js';
+import type { BuildFacts } from '../catalog/build-facts.js';
+import { BUILTIN_BUILD_FACTS } from '../catalog/builtin-build-facts.js';
 
 /**
  * The build a command line is checked against (catalog, host, QEMU release, target) and
@@ -36,6 +38,12 @@ export interface LintSettings {
    * program name of the command line, else `x86_64`.
    */
   target?: string;
+  /**
+   * What the QEMU binary reports about itself (`qemu-opts import-binary`): its devices,
+   * machine types and CPU models are then checked when its release (`X.Y`) and target are
+   * the ones linted. Default: the built-in facts of Debian's QEMU 7.2 x86_64.
+   */
+  buildFacts?: BuildFacts;
 }
 
 /** The resolved build, with lookups. */
@@ -51,6 +59,7 @@ export class LintContext {
   private readonly options = new Map<string, OptionEntry>();
   private readonly lookup: MacroLookup;
   private readonly truths = new Map<Condition, Truth>();
+  private readonly facts: BuildFacts;
 
   /** Indexes `catalog` for the chosen `settings`. */
   constructor(
@@ -67,6 +76,7 @@ export class LintContext {
     this.version = resolved.release;
     this.versionApproximated = !resolved.exact;
     this.lookup = hostLookup(hostProfile(this.host));
+    this.facts = settings.buildFacts ?? BUILTIN_BUILD_FACTS;
     for (const entry of catalog.entries) {
       if (entry.kind === 'option' && !this.options.has(entry.name)) {
         this.options.set(entry.name, entry);
@@ -77,6 +87,18 @@ export class LintContext {
   /** The catalog entry of option `name` (without its dash), in any release or build. */
   option(name: string): OptionEntry | undefined {
     return this.options.get(name);
+  }
+
+  /**
+   * The build facts when they describe the build linted: the same release (`X.Y`) as asked
+   * for and the same `target` (`x86_64`); otherwise undefined, and the checks that need
+   * them say nothing.
+   */
+  buildFacts(target: string): BuildFacts | undefined {
+    const release = (v: string): string => v.split('.').slice(0, 2).join('.');
+    const fits = release(this.facts.qemuVersion) === release(this.requestedVersion) &&
+      this.facts.target === target;
+    return fits ? this.facts : undefined;
   }
 
   /** Every option name the catalog knows. */

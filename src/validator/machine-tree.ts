@@ -5,6 +5,8 @@ import { memberOf } from './check-keyval.js';
 import { presentParams } from './check-qemu-opts.js';
 import type { LintContext } from './lint-context.js';
 import { keyvalMemberFindings, type MemberFinding, type MemberSpec } from './qapi-members.js';
+import type { BuildFacts } from '../catalog/build-facts.js';
+import { machineFactFindings } from './machine-facts.js';
 
 /**
  * The machine's property tree (spec 3.2, 3.4): every `-machine`/`-M` argument is read into
@@ -25,8 +27,8 @@ export interface WordFinding {
 
 /**
  * Properties every machine type of every release in the catalog has, with their types
- * (checked against QEMU 7.2). LIMITATION(#4): board properties (`-M q35,smm=x`) and the
- * newer common ones are not checked, as the catalog does not say which machine has which.
+ * (checked against QEMU 7.2), for builds without build facts. With build facts, the machine
+ * type and its board properties (`-M q35,smm=x`) are checked instead (`machine-facts.ts`).
  */
 const CORE_PROPERTIES: MemberSpec[] = [
   { name: 'usb', type: 'bool' },
@@ -36,6 +38,10 @@ const CORE_PROPERTIES: MemberSpec[] = [
   { name: 'suppress-vmdesc', type: 'bool' },
   { name: 'phandle-start', type: 'int' },
 ];
+
+/** The visitor types of the core properties that build facts type as QOM `int`. */
+const CORE_VISITED: Record<string, string> = Object.fromEntries(CORE_PROPERTIES
+  .filter((p) => p.type === 'int').map((p) => [p.name, 'int64']));
 
 /** The merged tree of one invocation. */
 export class MachineTree {
@@ -68,18 +74,24 @@ export class MachineTree {
     return this.root.members.has(name);
   }
 
-  /** The late findings: what QEMU's visitor rejects when it sets the machine properties. */
-  findings(ctx: LintContext): WordFinding[] {
+  /**
+   * The late findings: the machine type QEMU cannot find, or what QEMU's visitor rejects
+   * when it sets the machine properties; `facts` when they fit the build linted.
+   */
+  findings(ctx: LintContext, facts?: BuildFacts): WordFinding[] {
     const found: MemberFinding[] = [];
-    found.push(...this.struct('smp', ctx.catalog.lists['smp-opts'], ctx));
-    found.push(...this.struct('boot', ctx.catalog.lists['boot-opts'], ctx));
-    found.push(...keyvalMemberFindings(this.root, { members: CORE_PROPERTIES, closed: false,
-      prefix: '' }, { start: 0, end: 0 }));
+    const board = facts ? machineFactFindings(this.root, facts, CORE_VISITED) : [];
+    if (board[0]?.message !== 'unsupported machine type') {
+      found.push(...this.struct('smp', ctx.catalog.lists['smp-opts'], ctx));
+      found.push(...this.struct('boot', ctx.catalog.lists['boot-opts'], ctx));
+    }
+    found.push(...(facts ? board : keyvalMemberFindings(this.root, { members: CORE_PROPERTIES,
+      closed: false, prefix: '' }, { start: 0, end: 0 })));
     return found.flatMap((f) => {
       const word = f.node && this.words.get(f.node);
       if (word === undefined) return [];
       const diagnostic: SpanDiagnostic = { code: `machine-${f.code}`, severity: 'error',
-        message: f.message, span: f.span };
+        message: f.message, span: f.span, ...(f.hint ? { hint: f.hint } : {}) };
       return [{ word, diagnostic }];
     });
   }

@@ -31,6 +31,8 @@ export interface MemberFinding {
   span: Span;
   /** The keyval node it is about (to find the argument it came from). */
   node?: KeyvalNode;
+  /** Advice, when there is some (a likely intended name). */
+  hint?: string;
 }
 
 /** What the caller says about the struct. */

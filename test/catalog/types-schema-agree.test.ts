@@ -27,6 +27,9 @@ const INTERFACE_SCHEMAS: Record<string, string> = {
   QapiMember: 'qapi-member.schema.json',
   QapiVariant: 'qapi-variant.schema.json',
   QapiEnumValue: 'qapi-enum-value.schema.json',
+  BuildFacts: 'build-facts.schema.json',
+  MachineFact: 'build-facts-machine.schema.json',
+  QomTypeFact: 'build-facts-type.schema.json',
 };
 
 const UNION_ENUMS: Record<string, string> = {
@@ -43,8 +46,9 @@ interface Shape {
 function readTypes(): { interfaces: Map<string, Shape>; unions: Map<string, string[]> } {
   const interfaces = new Map<string, Shape>();
   const unions = new Map<string, string[]>();
-  // The option catalog's types, and those of the QAPI type facts (catalog/qapi-types.json).
-  const statements = ['types.ts', 'qapi-types.ts'].flatMap((name) => {
+  // The option catalog's types, those of the QAPI type facts (catalog/qapi-types.json) and
+  // those of the build facts (catalog/build-facts/).
+  const statements = ['types.ts', 'qapi-types.ts', 'build-facts.ts'].flatMap((name) => {
     const path = join(REPO_ROOT, 'src', 'catalog', name);
     return ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.ES2022)
       .statements;
@@ -88,7 +92,7 @@ for (const [iface, file] of Object.entries(INTERFACE_SCHEMAS)) {
   });
 }
 
-test('every interface in types.ts and qapi-types.ts has a schema', () => {
+test('every interface in types.ts, qapi-types.ts and build-facts.ts has a schema', () => {
   assert.deepEqual([...types.interfaces.keys()].sort(), Object.keys(INTERFACE_SCHEMAS).sort());
 });
 

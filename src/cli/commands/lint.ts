@@ -6,7 +6,9 @@ import { decodeText } from '../../input/decode-text.js';
 import { lintArgv, lintText, type LintResult } from '../../lint/lint-text.js';
 import { SourceText } from '../../model/source-text.js';
 import type { LintSettings } from '../../validator/lint-context.js';
-import { isUsageError, loadCatalog, parseCommandLine } from '../build-options.js';
+import {
+  isUsageError, loadBuildFacts, loadCatalog, parseCommandLine,
+} from '../build-options.js';
 import { readInput, type CliIo } from '../io.js';
 import { fixFile, hasByteOrderMark } from '../fix-files.js';
 
@@ -30,6 +32,10 @@ Options:
   --target ARCH        x86_64, aarch64, ... (default: from the program name, else x86_64)
   --format FORMAT      text (default) or json
   --catalog FILE       check against this catalog JSON instead of the built-in one
+  --build-facts FILE   what a QEMU binary reports about itself (qemu-opts import-binary):
+                       its devices, machine types and CPU models are checked when the
+                       release and target linted are its own; without --qemu-version, its
+                       release is the one checked (built in: Debian's QEMU 7.2 x86_64)
   --fix                apply the machine-applicable fixes to the FILEs (in place; nothing
                        else in a file changes), then report what is left
 
@@ -38,7 +44,7 @@ Exit status: 0 no error (warnings allowed), 1 errors found, 2 usage or I/O probl
 
 /** Runs `qemu-opts lint`. */
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseCommandLine(args, ['format'], ['help', 'fix']);
+  const parsed = parseCommandLine(args, ['format', 'build-facts'], ['help', 'fix']);
   if (isUsageError(parsed)) return usageError(parsed.usage, io);
   if (parsed.flags.has('help')) {
     io.stdout(USAGE);
@@ -59,6 +65,13 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
   const catalog = await loadCatalog(parsed.catalogFile, io);
   if (catalog === undefined) return 2;
+  const factsFile = parsed.values['build-facts'];
+  if (factsFile !== undefined) {
+    const facts = await loadBuildFacts(factsFile, io);
+    if (facts === undefined) return 2;
+    parsed.settings.buildFacts = facts;
+    parsed.settings.qemuVersion ??= facts.qemuVersion;
+  }
 
   const results: LintResult[] = [];
   let ioFailed = false;

@@ -12,6 +12,9 @@ import { memoryBackend } from './memory-backend.js';
 import { memorySlots } from './memory-slots.js';
 import { monitorChardev } from './monitor-chardev.js';
 import { muxChardev } from './mux-chardev.js';
+import { cpuModel } from './cpu-model.js';
+import { devices } from './devices.js';
+import { globalDrivers } from './global-drivers.js';
 
 /**
  * Every whole-command-line rule, run once per invocation after every option was read.
@@ -37,4 +40,7 @@ export const COMMAND_LINE_RULES: Record<string, CommandLineRule> = {
   'chardev-frontends': chardevFrontends,
   'device-chardev': deviceChardev,
   'memory-backend': memoryBackend,
+  'cpu-model': cpuModel,
+  'global-drivers': globalDrivers,
+  'devices': devices,
 };

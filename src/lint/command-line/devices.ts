@@ -1,0 +1,55 @@
+import { parseQemuOpts } from '../../model/parse-qemu-opts.js';
+import {
+  checkDeviceJson, checkDeviceQemuOpts, type ReferenceResolver,
+} from '../../validator/device-option.js';
+import type { IdNamespaces } from '../../validator/id-namespaces.js';
+import type { CommandLineRule } from '../command-line-rule.js';
+import type { OptionUse } from '../option-use.js';
+import { IMPLICIT_CHARDEV } from './references.js';
+
+/**
+ * `-device` against the build facts. QEMU creates the devices after every option and
+ * backend (`qemu_create_cli_devices` in `vl.c`): each device's driver, then its properties in
+ * QDict order, with its chardev, netdev and drive references resolved against the whole
+ * command line.
+ *
+ * @module
+ */
+
+/** Whether a QemuOpts `-device` argument asks for help (`help`, `?`, or a help flag). */
+function isDeviceHelp(text: string): boolean {
+  const { entries } = parseQemuOpts(text, { impliedKey: 'driver' });
+  return entries.some((e) => (e.form === 'implied' && (e.value === 'help' || e.value === '?')) ||
+    (e.form === 'flag' && !e.negated && (e.key === 'help' || e.key === '?')));
+}
+
+/** The resolver of device references over `ids`. */
+function resolverOf(ids: IdNamespaces): ReferenceResolver {
+  return (namespace, id) => {
+    if (namespace === 'chr') {
+      return IMPLICIT_CHARDEV.test(id) ? { kind: 'unknown' } : ids.resolve('chardev', id);
+    }
+    if (namespace === 'netdev') return ids.resolve('netdev', id);
+    const drive = ids.resolve('drive', id);
+    return drive.kind === 'missing' ? ids.resolve('node-name', id) : drive;
+  };
+}
+
+/** Whether QEMU gets as far as acting on `use`: usable, read without error. */
+export function readable(use: OptionUse): use is OptionUse & { text: string; argument: number } {
+  return use.usable === true && !use.opaque && !use.broken && !use.failed &&
+    use.text !== undefined && use.argument !== undefined;
+}
+
+/** The rule. */
+export const devices: CommandLineRule = ({ uses, ids, facts }) => {
+  if (facts === undefined) return [];
+  const resolve = resolverOf(ids);
+  return uses.filter((u) => u.name === 'device' && readable(u)).flatMap((use) => {
+    const { text, argument } = use as OptionUse & { text: string; argument: number };
+    if (!text.startsWith('{') && isDeviceHelp(text)) return [];
+    const found = text.startsWith('{') ? checkDeviceJson(text, facts, resolve)
+      : checkDeviceQemuOpts(text, facts, resolve);
+    return found.map((diagnostic) => ({ word: argument, diagnostic }));
+  });
+};

@@ -1,0 +1,19 @@
+import { checkGlobalDriver } from '../../validator/cpu-and-global.js';
+import type { CommandLineRule } from '../command-line-rule.js';
+import { readable } from './devices.js';
+
+/**
+ * `-global DRIVER.PROP=VALUE` against the build facts: a driver that is no device type is
+ * never applied, and QEMU warns about it once the machine is created
+ * (`qdev_prop_check_globals`).
+ *
+ * @module
+ */
+
+/** The rule. */
+export const globalDrivers: CommandLineRule = ({ uses, facts }) => {
+  if (facts === undefined) return [];
+  return uses.filter((u) => u.name === 'global' && readable(u)).flatMap((use) =>
+    checkGlobalDriver(use.text!, facts).map((diagnostic) =>
+      ({ word: use.argument!, diagnostic })));
+};

@@ -1,0 +1,159 @@
+import { propertiesOf, type BuildFacts, type QomTypeFact } from '../catalog/build-facts.js';
+import type { Span, SpanDiagnostic } from '../diagnostics/diagnostic.js';
+import type { JsonNode } from '../model/parse-json-arg.js';
+import { parseJsonArg } from '../model/parse-json-arg.js';
+import { parseQemuOpts } from '../model/parse-qemu-opts.js';
+import { closestName } from './did-you-mean.js';
+import { qdictOrder } from './qdict-order.js';
+import {
+  isCheckedType, jsonPropertyError, keyvalPropertyError, type PropertyType,
+} from './qom-property-value.js';
+
+/**
+ * `-device` against the build facts, as QEMU 7.2 creates the device after reading every
+ * option (`qdev_device_add_from_qdict`, `softmmu/qdev-monitor.c`): the driver (missing,
+ * unknown, abstract, not user-creatable), then each property in QDict order (unknown, or a
+ * value its type's visitor refuses). What depends on the machine (the bus, whether a sysbus
+ * device is allowed) and what the device checks when it is realized is left to QEMU.
+ *
+ * @module
+ */
+
+/** Properties every device has that `device-list-properties` does not list. */
+const UNLISTED = new Set(['type', 'realized', 'hotpluggable', 'hotplugged', 'parent_bus']);
+
+/** One property as written: its key, value and where they are. */
+interface WrittenProperty {
+  key: string;
+  keySpan: Span;
+  /** The keyval string, or the JSON value. */
+  value: string | JsonNode;
+  valueSpan: Span;
+}
+
+/** What the device's driver resolved to, or QEMU's error for it. */
+type Driver = { type: string; fact: QomTypeFact } | { error: SpanDiagnostic };
+
+/** A device error diagnostic. */
+function error(code: string, message: string, span: Span, hint?: string): SpanDiagnostic {
+  return { code, severity: 'error', message, span, ...(hint ? { hint } : {}) };
+}
+
+/** The device type `-device` names, by name or alias, and QEMU's errors about it. */
+export function resolveDriver(facts: BuildFacts, driver: string, span: Span): Driver {
+  const own = Object.hasOwn(facts.types, driver) ? driver : undefined;
+  const aliased = own ?? Object.entries(facts.types)
+    .find(([, t]) => t.device && t.alias === driver)?.[0];
+  const type = aliased ?? driver;
+  const fact = Object.hasOwn(facts.types, type) ? facts.types[type] : undefined;
+  if (fact?.device !== true) {
+    const message = type !== driver
+      ? `'${driver}' (alias '${type}') is not a valid device model name`
+      : `'${driver}' is not a valid device model name`;
+    const names = Object.entries(facts.types)
+      .filter(([, t]) => t.device && !t.abstract && !t.noUser).map(([n]) => n);
+    const guess = closestName(driver, names);
+    return { error: error('device-driver-unknown', message, span,
+      guess ? `did you mean '${guess}'?` : 'qemu-system-* -device help lists them') };
+  }
+  if (fact.abstract) {
+    return { error: error('device-driver-abstract',
+      "Parameter 'driver' expects a non-abstract device type", span) };
+  }
+  if (fact.noUser) {
+    return { error: error('device-not-creatable',
+      "Parameter 'driver' expects a pluggable device type", span) };
+  }
+  return { type, fact };
+}
+
+/**
+ * How a reference resolves: `missing` (with an optional hint) when no option defines the id,
+ * `found` or `unknown` otherwise. `namespace` is the property type: `chr`, `netdev`, `drive`.
+ */
+export type ReferenceResolver = (namespace: string, id: string) =>
+  { kind: 'found' | 'unknown' } | { kind: 'missing'; hint?: string };
+
+/** Property types whose string value names another option's id, resolved when set. */
+const REFERENCES = new Set(['chr', 'netdev', 'drive']);
+
+/** The first property error QEMU meets, in QDict order. */
+function propertyError(facts: BuildFacts, type: string, written: WrittenProperty[],
+  resolve?: ReferenceResolver): SpanDiagnostic | undefined {
+  const props = propertiesOf(facts, type);
+  if (props === undefined || facts.types[type].propertiesUnknown) return undefined;
+  const last = new Map(written.map((w) => [w.key, w]));
+  // `dev->opts` is a clone of the parsed QDict (qdict_clone_shallow), walked in its order.
+  for (const key of qdictOrder(qdictOrder(written.map((w) => w.key)))) {
+    const w = last.get(key)!;
+    if (UNLISTED.has(key) || key.startsWith('legacy-')) return undefined;
+    const qomType = props.get(key);
+    if (qomType === undefined) {
+      const guess = closestName(key, props.keys());
+      return error('device-property-unknown', `Property '${type}.${key}' not found`, w.keySpan,
+        guess ? `did you mean '${guess}'?` : undefined);
+    }
+    const prop: PropertyType = { name: key, type: qomType,
+      ...(Object.hasOwn(facts.enums, qomType) ? { values: facts.enums[qomType] } : {}) };
+    // A PCI device's `addr` is typed int32 but also takes `slot.function` (set_pci_devfn).
+    if (!isCheckedType(prop) || (key === 'addr' && qomType === 'int32')) continue;
+    const message = typeof w.value === 'string' ? keyvalPropertyError(prop, w.value)
+      : jsonPropertyError(prop, w.value);
+    if (message !== undefined) return error('device-property-value', message, w.valueSpan);
+    // LIMITATION(#4): audiodev and link<…> values (an -audiodev, an -object) are not
+    // resolved, so a misspelt id there passes silently.
+    const id = typeof w.value === 'string' ? w.value
+      : w.value.kind === 'string' ? w.value.value : undefined;
+    if (resolve === undefined || !REFERENCES.has(qomType) || id === undefined || id === '') {
+      continue;
+    }
+    const resolution = resolve(qomType, id);
+    if (resolution.kind === 'missing') {
+      return { ...error('unknown-reference', `Property '${type}.${key}' can't find value '${id}'`,
+        w.valueSpan, resolution.hint) };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The findings on a `-device` argument in QemuOpts form (already parsed without error);
+ * `resolve`, when given, says whether the ids its chardev, netdev and drive properties name
+ * exist (QEMU creates those backends before any device).
+ */
+export function checkDeviceQemuOpts(text: string, facts: BuildFacts,
+  resolve?: ReferenceResolver): SpanDiagnostic[] {
+  const parsed = parseQemuOpts(text, { impliedKey: 'driver' });
+  const drivers = parsed.entries.filter((e) => e.key === 'driver');
+  const driver = drivers[drivers.length - 1];
+  if (driver === undefined) {
+    return [error('device-driver-missing', "Parameter 'driver' is missing",
+      { start: 0, end: text.length })];
+  }
+  const span = driver.valueSpan ?? driver.itemSpan;
+  const resolved = resolveDriver(facts, driver.value, span);
+  if ('error' in resolved) return [resolved.error];
+  const written = parsed.entries.filter((e) => e.key !== 'driver' && e.key !== 'bus')
+    .map((e) => ({ key: e.key, keySpan: e.keySpan ?? e.itemSpan, value: e.value,
+      valueSpan: e.valueSpan ?? e.itemSpan }));
+  const found = propertyError(facts, resolved.type, written, resolve);
+  return found ? [found] : [];
+}
+
+/** The findings on a `-device` argument in JSON form (already parsed); `resolve` as above. */
+export function checkDeviceJson(text: string, facts: BuildFacts,
+  resolve?: ReferenceResolver): SpanDiagnostic[] {
+  const value = parseJsonArg(text).value;
+  if (value?.kind !== 'object') return [];
+  const driver = value.members.get('driver');
+  if (driver === undefined || driver.value.kind !== 'string') {
+    return [error('device-driver-missing', "Parameter 'driver' is missing",
+      driver?.value.span ?? { start: 0, end: text.length })];
+  }
+  const resolved = resolveDriver(facts, driver.value.value, driver.value.span);
+  if ('error' in resolved) return [resolved.error];
+  const written = [...value.members].filter(([k]) => k !== 'driver' && k !== 'bus' && k !== 'id')
+    .map(([key, m]) => ({ key, keySpan: m.keySpan, value: m.value, valueSpan: m.value.span }));
+  const found = propertyError(facts, resolved.type, written, resolve);
+  return found ? [found] : [];
+}
