@@ -107,7 +107,10 @@ test('every property of every schema has a description', () => {
   const missing: string[] = [];
   const visit = (node: unknown, where: string): void => {
     if (typeof node !== 'object' || node === null) return;
-    const props = (node as { properties?: Record<string, { description?: string }> }).properties;
+    // A `properties` map is not a schema, even when one of its keys is `properties`.
+    const map = where.endsWith('/properties');
+    const props = map ? undefined
+      : (node as { properties?: Record<string, { description?: string }> }).properties;
     for (const [name, sub] of Object.entries(props ?? {})) {
       if (!sub.description) missing.push(`${where}.${name}`);
     }
