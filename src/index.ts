@@ -80,6 +80,11 @@ export { SourceText } from './model/source-text.js';
 
 // The option catalog and the builds it describes.
 export { BUILTIN_CATALOG } from './catalog/builtin-catalog.js';
+// What one QEMU binary reports about itself (devices, machines, CPUs): the built-in facts of
+// Debian's 7.2 x86_64; `qemu-opts/node` imports those of another binary.
+export { BUILTIN_BUILD_FACTS } from './catalog/builtin-build-facts.js';
+export { propertiesOf } from './catalog/build-facts.js';
+export type { BuildFacts, MachineFact, QomTypeFact } from './catalog/build-facts.js';
 export type {
   ArchName,
   ArgumentSyntax,

@@ -29,8 +29,9 @@ const SIGNED: Record<string, [bigint, bigint, string]> = {
   int64: [-(2n ** 63n), 2n ** 63n - 1n, 'int64_t'],
 };
 
-// QOM type `int` is not here: properties added by hand under that name read their value
-// with different visitors (nvdimm's `label-size` reads a size).
+// LIMITATION(#4): QOM type `int` is not here, so such values pass unchecked: properties
+// added by hand under that name read their value with different visitors (nvdimm's
+// `label-size` reads a size).
 
 /** String-valued types (and id namespaces) the visitor reads as a plain string. */
 const STRINGS = new Set(['str', 'string', 'chr', 'netdev', 'drive', 'audiodev']);

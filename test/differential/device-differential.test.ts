@@ -25,7 +25,8 @@ const LATE_CODES = new Set([
   'invalid-value', 'missing-parameter', 'machine-member-type', 'machine-member-unexpected',
   'unknown-reference', 'device-driver-missing', 'device-driver-unknown',
   'device-driver-abstract', 'device-not-creatable', 'device-property-unknown',
-  'device-property-value', 'cpu-model-unknown',
+  'device-property-value', 'cpu-model-unknown', 'invalid-combination', 'standard-stream-fd',
+  'id-conflict', 'netdev-member',
 ]);
 
 /** Our verdict on the case `argv`, each error on its word in `argv`. */

@@ -10,7 +10,11 @@ import { readable } from './devices.js';
  * @module
  */
 
-/** The rule. */
+/**
+ * The rule. LIMITATION(#4): a -global's property and value are not checked; QEMU applies
+ * them when it creates a device of that type (`can't apply global …`), so a misspelt one
+ * passes silently.
+ */
 export const globalDrivers: CommandLineRule = ({ uses, facts }) => {
   if (facts === undefined) return [];
   return uses.filter((u) => u.name === 'global' && readable(u)).flatMap((use) =>
