@@ -69,7 +69,7 @@ export const EXCLUSIONS: Exclusion[] = [
   },
   {
     id: 'blockdev-open', options: ['-blockdev'],
-    message: /^(Image is not in qcow2 format|'node-name' must be specified for the root node|Specified size is not multiple of 512|setting detect-zeroes to unmap is not allowed without setting discard operation to unmap|Parameter '(offset|size)' expects a non-negative number below 2\^64)$/,
+    message: /^(Image is not in qcow2 format|'node-name' must be specified for the root node|Specified size is not multiple of 512|setting detect-zeroes to unmap is not allowed without setting discard operation to unmap|Parameter '(offset|size)' expects a non-negative number below 2\^64|The sum of offset \(\d+\) and size \(\d+\) has to be smaller or equal to the {1,2}actual size of the containing file \(\d+\))$/,
     kind: 'runtime', when: 'late',
     reason: 'decided when QEMU opens the block nodes after reading every option: the root ' +
       'node needs a name, drivers probe the image and re-read their options as QemuOpts',
