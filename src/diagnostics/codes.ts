@@ -61,6 +61,7 @@ export const DIAGNOSTIC_CODES = {
   'device-property-unknown': 'a -device property that the device type does not have',
   'device-property-value': 'a -device property value that the property\'s type rejects',
   'cpu-model-unknown': 'a -cpu model that the build does not have',
+  'cpu-feature': 'a -cpu feature that the CPU model does not have, or a flag not on/off',
   'global-driver-unknown': 'a -global driver that is not a device type of the build',
   'machine-member-type':
     'a -machine, -smp or -boot member value (or machine type) that QEMU rejects when it ' +

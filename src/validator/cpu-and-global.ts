@@ -19,7 +19,6 @@ export function isCpuHelp(text: string): boolean {
 /**
  * `unable to find CPU model 'x'` for a `-cpu` model the build lacks (`-cpu option cannot be
  * empty` for an empty argument; `,x` is the empty model `''`).
- * LIMITATION(#4): the CPU features after the model (`,+avx2`, `,pmu=off`) are not checked.
  */
 export function checkCpuModel(text: string, facts: BuildFacts): SpanDiagnostic[] {
   if (isCpuHelp(text)) return [];

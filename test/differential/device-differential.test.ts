@@ -25,7 +25,7 @@ const LATE_CODES = new Set([
   'invalid-value', 'missing-parameter', 'machine-member-type', 'machine-member-unexpected',
   'unknown-reference', 'device-driver-missing', 'device-driver-unknown',
   'device-driver-abstract', 'device-not-creatable', 'device-property-unknown',
-  'device-property-value', 'cpu-model-unknown', 'invalid-combination', 'standard-stream-fd',
+  'device-property-value', 'cpu-model-unknown', 'cpu-feature', 'invalid-combination', 'standard-stream-fd',
   'id-conflict', 'netdev-member',
 ]);
 

@@ -138,8 +138,8 @@ EXCLUSIONS.push(
   },
   {
     id: 'global-properties', message: /^can't apply global .*$/, kind: 'not-yet', when: 'late',
-    reason: '-cpu features and -global values are applied when the CPU or device is created, ' +
-      'and not checked yet',
+    reason: '-global values, and -cpu feature values other than on/off, are applied when the ' +
+      'device or CPU is created, and not checked yet',
   },
 );
 

@@ -55,6 +55,12 @@ const CASES: Qemu72Case[] = [
   ['unknown CPU model', ['-cpu', 'foo'], "unable to find CPU model 'foo'"],
   ['the last -cpu counts', ['-cpu', 'foo', '-cpu', 'help'], 'help'],
   ['cpu help', ['-cpu', 'help'], 'help'],
+  ['unknown CPU feature, _ read as -', ['-cpu', 'qemu64,,pmu=off,fo_o=1'],
+    "can't apply global qemu64-x86_64-cpu.fo-o=1: Property 'qemu64-x86_64-cpu.fo-o' not found"],
+  ['bare CPU feature is =on', ['-cpu', 'qemu64,bogus'],
+    "can't apply global qemu64-x86_64-cpu.bogus=on: Property 'qemu64-x86_64-cpu.bogus' not found"],
+  ['CPU flag value', ['-cpu', 'qemu64,l3_cache=x'],
+    "can't apply global qemu64-x86_64-cpu.l3-cache=x: Parameter 'l3-cache' expects 'on' or 'off'"],
 ];
 
 /** Our verdict: the error messages, or `help` for a help request. */
