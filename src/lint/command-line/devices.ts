@@ -2,7 +2,9 @@ import { parseQemuOpts } from '../../model/parse-qemu-opts.js';
 import {
   checkDeviceJson, checkDeviceQemuOpts, type ReferenceResolver,
 } from '../../validator/device-option.js';
-import type { IdNamespaces } from '../../validator/id-namespaces.js';
+import {
+  PROPERTY_TYPE_NAMESPACES, type IdNamespaces, type Resolution,
+} from '../../validator/id-namespaces.js';
 import type { CommandLineRule } from '../command-line-rule.js';
 import type { OptionUse } from '../option-use.js';
 import { IMPLICIT_CHARDEV } from './references.js';
@@ -23,15 +25,21 @@ function isDeviceHelp(text: string): boolean {
     (e.form === 'flag' && !e.negated && (e.key === 'help' || e.key === '?')));
 }
 
-/** The resolver of device references over `ids`. */
+/**
+ * The resolver of device references over `ids`: a property's type names the namespaces
+ * (`PROPERTY_TYPE_NAMESPACES`), tried in turn; a miss reports the last one's hint.
+ */
 function resolverOf(ids: IdNamespaces): ReferenceResolver {
-  return (namespace, id) => {
-    if (namespace === 'chr') {
-      return IMPLICIT_CHARDEV.test(id) ? { kind: 'unknown' } : ids.resolve('chardev', id);
+  return (type, id) => {
+    if (type === 'chr' && IMPLICIT_CHARDEV.test(id)) return { kind: 'unknown' };
+    let resolution: Resolution = { kind: 'unknown' };
+    const namespaces = Object.hasOwn(PROPERTY_TYPE_NAMESPACES, type)
+      ? PROPERTY_TYPE_NAMESPACES[type] : [];
+    for (const namespace of namespaces) {
+      resolution = ids.resolve(namespace, id);
+      if (resolution.kind !== 'missing') return resolution;
     }
-    if (namespace === 'netdev') return ids.resolve('netdev', id);
-    const drive = ids.resolve('drive', id);
-    return drive.kind === 'missing' ? ids.resolve('node-name', id) : drive;
+    return resolution;
   };
 }
 

@@ -5,10 +5,11 @@ import type { WordDiagnostic } from '../../validator/scan-argv.js';
 /**
  * What the reference rules share: the finding for an ID that no option defines.
  *
- * LIMITATION(#4): `-device` properties that name a chardev, netdev or drive (property types
- * `chr`, `netdev`, `drive`: `PROPERTY_TYPE_NAMESPACES`) are not resolved, as the catalog does
- * not yet know each device's properties; a misspelt ID there passes silently. Nor are the
- * references inside `-object` properties (a `secret`'s `keyid`, a `tls-creds`).
+ * `-device` properties that name a chardev, netdev or drive are resolved by devices.ts, by
+ * their type in the build facts (`PROPERTY_TYPE_NAMESPACES`). LIMITATION(#4): without build
+ * facts for the build linted, those are not resolved; nor are the references inside
+ * `-object` properties (a `secret`'s `keyid`, a `tls-creds`): a misspelt ID there passes
+ * silently.
  *
  * @module
  */
