@@ -63,6 +63,7 @@ export const DIAGNOSTIC_CODES = {
   'cpu-model-unknown': 'a -cpu model that the build does not have',
   'cpu-feature': 'a -cpu feature that the CPU model does not have, or a flag not on/off',
   'global-driver-unknown': 'a -global driver that is not a device type of the build',
+  'global-property-unknown': 'a -global property that its device type does not have',
   'machine-member-type':
     'a -machine, -smp or -boot member value (or machine type) that QEMU rejects when it ' +
     'creates the machine',

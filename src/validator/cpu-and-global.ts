@@ -1,4 +1,4 @@
-import type { BuildFacts } from '../catalog/build-facts.js';
+import { propertiesOf, type BuildFacts } from '../catalog/build-facts.js';
 import type { SpanDiagnostic } from '../diagnostics/diagnostic.js';
 import { parseQemuOpts } from '../model/parse-qemu-opts.js';
 import { closestName } from './did-you-mean.js';
@@ -34,9 +34,53 @@ export function checkCpuModel(text: string, facts: BuildFacts): SpanDiagnostic[]
     hint: guess ? `did you mean '${guess}'?` : 'qemu-system-* -cpu help lists them' }];
 }
 
+/** What a `-global` names: driver and property, with the driver's span. */
+interface GlobalTarget {
+  driver: string;
+  property: string;
+  start: number;
+  end: number;
+}
+
+/** Properties every device has that `device-list-properties` does not list. */
+const UNLISTED = new Set(['type', 'realized', 'hotpluggable', 'hotplugged', 'parent_bus']);
+
+/**
+ * A warning for a `-global` property that its device type (one whose full property list the
+ * facts have) lacks: QEMU stops with this error when it creates such a device
+ * (`object_apply_global_props`), and never uses the global otherwise.
+ * LIMITATION(#4): the value is not checked, nor the properties of board-only and abstract
+ * types (the facts list the properties of user-creatable devices only).
+ */
+function checkGlobalProperty(target: GlobalTarget, text: string, facts: BuildFacts):
+    SpanDiagnostic[] {
+  const fact = facts.types[target.driver];
+  if (fact.abstract || fact.noUser || fact.propertiesUnknown) return [];
+  const props = propertiesOf(facts, target.driver);
+  const name = target.property;
+  if (props === undefined || props.has(name) || UNLISTED.has(name) ||
+    name.startsWith('legacy-')) {
+    return [];
+  }
+  const value = globalValue(text);
+  const guess = closestName(name, props.keys());
+  return [{ code: 'global-property-unknown', severity: 'warning',
+    message: `can't apply global ${target.driver}.${name}=${value}: ` +
+      `Property '${target.driver}.${name}' not found`,
+    span: { start: 0, end: text.length },
+    hint: (guess ? `did you mean '${guess}'? ` : '') +
+      `QEMU stops with this error when it creates a ${target.driver} device` }];
+}
+
+/** The value a `-global` sets, as QEMU reads it. */
+function globalValue(text: string): string {
+  const short = /^[^.=]{1,63}\.[^=]{1,63}=/.exec(text);
+  if (short) return text.slice(short[0].length);
+  return parseQemuOpts(text).entries.filter((e) => e.key === 'value').pop()?.value ?? '';
+}
+
 /** The driver and property a `-global` argument names, as QEMU reads them, with the span. */
-function globalTarget(text: string):
-    { driver: string; property: string; start: number; end: number } | undefined {
+function globalTarget(text: string): GlobalTarget | undefined {
   // `DRIVER.PROP=VALUE`, as sscanf("%63[^.=].%63[^=]%n") reads it.
   const short = /^([^.=]{1,63})\.([^=]{1,63})=/.exec(text);
   if (short) return { driver: short[1], property: short[2], start: 0, end: short[1].length };
@@ -54,7 +98,7 @@ export function checkGlobalDriver(text: string, facts: BuildFacts): SpanDiagnost
   const target = globalTarget(text);
   if (target === undefined) return [];
   const fact = Object.hasOwn(facts.types, target.driver) ? facts.types[target.driver] : undefined;
-  if (fact?.device) return [];
+  if (fact?.device) return checkGlobalProperty(target, text, facts);
   const devices = Object.entries(facts.types).filter(([, t]) => t.device).map(([n]) => n);
   const guess = closestName(target.driver, devices);
   return [{ code: 'global-driver-unknown', severity: 'warning',

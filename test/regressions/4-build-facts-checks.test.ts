@@ -96,6 +96,21 @@ test('issue 4 build facts: a -global for a driver that is no device type is a wa
     'global e100.mac has invalid class name', "did you mean 'e1000'?"]]);
 });
 
+test('issue 4 build facts: a -global property the device lacks warns with the error QEMU ' +
+  'gives once it creates such a device', {
+  skip: qemuAvailable() ? false : 'qemu-system-x86_64 is not installed',
+}, async () => {
+  const argv = ['-global', 'pc-dimm.foo=1', '-device', 'pc-dimm'];
+  const { diagnostics } = lintArgv(['qemu-system-x86_64', ...argv],
+    { qemuVersion: '7.2', host: 'linux', target: 'x86_64' });
+  const message = "can't apply global pc-dimm.foo=1: Property 'pc-dimm.foo' not found";
+  assert.deepEqual(diagnostics.map((d) => [d.code, d.severity, d.message]),
+    [['global-property-unknown', 'warning', message]]);
+  await forEachQemuVerdict([['global', argv, message]], (qemu) => {
+    assert.equal(qemu.error?.message, message);
+  });
+});
+
 test('issue 4 build facts: QEMU 7.2 still gives these verdicts', {
   skip: qemuAvailable() ? false : 'qemu-system-x86_64 is not installed',
 }, async () => {
