@@ -4,6 +4,8 @@ import type { Param } from '../catalog/types.js';
 import { parseBool } from '../model/values/parse-bool.js';
 import { parseNumber } from '../model/values/parse-number.js';
 import { parseSize } from '../model/values/parse-size.js';
+import { surelyUnknownDriver } from './block-driver-names.js';
+import { throttlingError } from './drive-throttling.js';
 
 /**
  * Checks QEMU makes on a `-drive` when it creates the drive, after reading every option
@@ -96,47 +98,57 @@ function outside(
   return onValue(entry, message(entry.value), `Accepted values: ${allowed.join(', ')}`);
 }
 
-/** Whether QEMU can read `entry`'s value as `param`'s type. */
-function converts(entry: OptsEntry, param: Param, version: string): boolean {
-  switch (param.type) {
-    case 'bool':
-      return parseBool(entry.key, entry.value, version).ok;
-    case 'number':
-      return parseNumber(entry.key, entry.value).ok;
-    case 'size':
-      return parseSize(entry.key, entry.value, { qemuVersion: version }).ok;
-    case 'string':
-      return true;
-  }
+/** QEMU's message when it cannot read `entry`'s value as `param`'s type. */
+function conversionError(entry: OptsEntry, param: Param, version: string): string | undefined {
+  const result =
+    param.type === 'bool' ? parseBool(entry.key, entry.value, version)
+    : param.type === 'number' ? parseNumber(entry.key, entry.value)
+    : param.type === 'size' ? parseSize(entry.key, entry.value, { qemuVersion: version })
+    : undefined;
+  return result === undefined || result.ok ? undefined : result.message;
 }
 
 /**
- * The typed values QEMU cannot read, or undefined when there are none. QEMU converts them
- * in the order of a hash table, so only a single one has a known message.
+ * The finding for the typed values among `keys` that QEMU cannot read: QEMU converts them
+ * in the order of a hash table, so only a single bad one has a known message; `[]` (stop)
+ * for several, undefined for none.
  */
-function badTypedValues(
+function badTypedValue(
   last: Map<string, OptsEntry>,
+  keys: (key: string) => boolean,
   params: readonly Param[],
   version: string,
-): OptsEntry[] {
-  const bad: OptsEntry[] = [];
+): SpanDiagnostic[] | undefined {
+  const bad: [OptsEntry, string][] = [];
   for (const [key, entry] of last) {
     const param = params.find((p) => p.name === key);
-    if (param !== undefined && !converts(entry, param, version)) bad.push(entry);
+    const error = param && keys(key) ? conversionError(entry, param, version) : undefined;
+    if (error !== undefined) bad.push([entry, error]);
   }
-  return bad;
+  if (bad.length > 1) return [];
+  return bad.length === 1 ? onValue(bad[0][0], bad[0][1]) : undefined;
 }
 
-/** The throttling number QEMU cannot read, with its message (when it is the only bad value). */
-function badThrottlingNumber(bad: readonly OptsEntry[]): SpanDiagnostic[] | undefined {
-  const [entry] = bad;
-  if (entry === undefined || !THROTTLING_NUMBERS.includes(entry.key)) return undefined;
-  const result = parseNumber(entry.key, entry.value);
-  return result.ok ? undefined : onValue(entry, result.message, result.hint);
+/** The throttling numbers, after every one of them was read, with QEMU's verdict. */
+function badThrottling(last: Map<string, OptsEntry>): SpanDiagnostic[] | undefined {
+  const values = new Map<string, string>();
+  for (const [key, entry] of last) if (key.startsWith('throttling.')) values.set(key, entry.value);
+  const error = throttlingError(values);
+  const first = [...last.values()].find((e) => e.key.startsWith('throttling.'));
+  return error === undefined || first === undefined ? undefined : onValue(first, error);
 }
 
-/** Keys whose values depend on the machine (drive addresses) or are converted before media. */
-const MACHINE_OR_LEGACY = ['bus', 'unit', 'index', 'read-only', 'copy-on-read'];
+/** The options `drive_new` reads itself (`qemu_legacy_drive_opts`). */
+const LEGACY = new Set(['bus', 'unit', 'index', 'media', 'if', 'file', 'read-only', 'rerror',
+  'werror', 'copy-on-read']);
+/** The options `blockdev_init` reads itself (`qemu_common_drive_opts`). */
+const COMMON = new Set(['snapshot', 'aio', 'cache.writeback', 'format', 'rerror', 'werror',
+  'read-only', 'throttling.group', 'copy-on-read', 'detect-zeroes', 'stats-account-invalid',
+  'stats-account-failed', ...THROTTLING_NUMBERS]);
+/** Keys whose values depend on the machine (drive addresses). */
+const ADDRESS = ['bus', 'unit', 'index'];
+/** `detect-zeroes=` values (QAPI `BlockdevDetectZeroesOptions`). */
+const DETECT_ZEROES = ['off', 'on', 'unmap'];
 
 /**
  * The findings for one `-drive` argument's entries (spans in the argument); `params` are the
@@ -150,46 +162,85 @@ export function checkDriveOptions(
   const last = renamed(entries);
   if (Array.isArray(last)) return last;
   const bus = last.get('if')?.value;
-  const cache = outside(last, 'cache', CACHE_MODES, () => 'invalid cache option');
-  if (cache) return cache;
-  if (MACHINE_OR_LEGACY.some((k) => last.has(k))) return [];
-  const first =
+  const legacy =
+    outside(last, 'cache', CACHE_MODES, () => 'invalid cache option') ??
+    badTypedValue(last, (k) => LEGACY.has(k), params, version) ??
     outside(last, 'media', MEDIA, (v) => `'${v}' invalid media`) ??
     outside(last, 'if', BUS_TYPES, (v) => `unsupported bus type '${v}'`);
-  if (first) return first;
+  if (legacy) return legacy;
+  if (ADDRESS.some((k) => last.has(k))) return [];
   // LIMITATION(#4): without if=, werror/rerror are taken to be allowed on the machine's
   // default bus (true of the x86 machines); boards defaulting to sd or pflash reject them.
   const errorActions = last.has('werror') || last.has('rerror');
   if (errorActions && bus !== undefined && !ERROR_ACTION_BUSES.includes(bus)) return [];
-  const bad = badTypedValues(last, params, version);
-  if (bad.length > 1) return [];
-  const next =
-    badThrottlingNumber(bad) ??
+  const common =
+    badTypedValue(last, (k) => COMMON.has(k), params, version) ??
     outside(last, 'aio', AIO_MODES, () => 'invalid aio option') ??
+    badThrottling(last) ??
+    outside(last, 'detect-zeroes', DETECT_ZEROES, (v) => `invalid parameter value: ${v}`) ??
+    formatAndDriver(last) ??
     outside(last, 'werror', WRITE_ACTIONS, (v) => `'${v}' invalid write error action`) ??
     outside(last, 'rerror', WRITE_ACTIONS.filter((a) => a !== 'enospc'),
       (v) => `'${v}' invalid read error action`);
-  if (next) return next;
+  if (common) return common;
+  return openFindings(last, params, version);
+}
+
+/** `format=help` (QEMU lists the formats: stop), or `format` and `driver` together. */
+function formatAndDriver(last: Map<string, OptsEntry>): SpanDiagnostic[] | undefined {
   const format = last.get('format');
-  if (format?.value === '') return onValue(format, "Unknown driver ''");
-  return noDriverNorFile(last);
+  if (format === undefined) return undefined;
+  if (format.value === 'help' || format.value === '?') return [];
+  const driver = last.get('driver');
+  return driver && onValue(driver, "Cannot specify both 'driver' and 'format'");
+}
+
+/** A driver name that no driver of `version` has, with QEMU's message. */
+function unknownDriver(entry: OptsEntry | undefined, version: string): SpanDiagnostic[] | undefined {
+  if (entry === undefined) return undefined;
+  if (entry.value !== '' && !surelyUnknownDriver(entry.value, version)) return undefined;
+  return onValue(entry, `Unknown driver '${entry.value}'`);
 }
 
 /**
- * A `help` or `?` item in a drive without `file`, `format` or `driver`: QEMU prints no help
- * for `-drive` (7.2 to 10.2) but keeps the item, which makes it open a block driver it has
- * no name for.
+ * What QEMU finds when it opens the drive's block nodes, up to where the outcome depends
+ * on files of the host: the driver name, a drive with neither file nor driver, the block
+ * layer's own typed options, and the protocol driver's name.
  */
-function noDriverNorFile(last: Map<string, OptsEntry>): SpanDiagnostic[] {
+function openFindings(
+  last: Map<string, OptsEntry>,
+  params: readonly Param[],
+  version: string,
+): SpanDiagnostic[] {
+  const top = unknownDriver(last.get('driver') ?? last.get('format'), version);
+  if (top) return top;
+  const missing = noDriverNorFile(last);
+  if (missing) return missing;
+  const typed = badTypedValue(last, (k) => !LEGACY.has(k) && !COMMON.has(k), params, version);
+  const protocol = unknownDriver(last.get('file.driver'), version);
+  if (typed && protocol) return [];
+  return typed ?? protocol ?? [];
+}
+
+/**
+ * A drive with neither a file nor a driver that still has options for the block layer: QEMU
+ * reports it when it opens the drive. A `help` or `?` item is such an option: QEMU prints no
+ * help for `-drive` (7.2 to 10.2) but hands the item on.
+ */
+function noDriverNorFile(last: Map<string, OptsEntry>): SpanDiagnostic[] | undefined {
+  const named = ['driver', 'format', 'file.filename', 'file.driver'].some((k) => last.has(k));
+  if (named || (last.get('file')?.value ?? '') !== '') return undefined;
   const help = last.get('help') ?? last.get('?');
-  if (help === undefined || ['file', 'format', 'driver'].some((k) => last.has(k))) return [];
-  return [
-    {
-      code: 'invalid-value',
-      severity: 'error',
-      message: 'Must specify either driver or file',
-      hint: '-drive has no help; QEMU passes the help item on to the block layer',
-      span: help.itemSpan,
-    },
-  ];
+  const left = help ?? [...last.values()].find((e) => !LEGACY.has(e.key) &&
+    !COMMON.has(e.key) && e.key !== 'id');
+  if (left === undefined) return undefined;
+  const d: SpanDiagnostic = {
+    code: 'invalid-value',
+    severity: 'error',
+    message: 'Must specify either driver or file',
+    span: left.itemSpan,
+  };
+  d.hint = help ? '-drive has no help; QEMU passes the help item on to the block layer'
+    : 'give the image with file=, or a driver with format= or driver=';
+  return [d];
 }
