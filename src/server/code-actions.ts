@@ -8,12 +8,16 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyFixes } from '../diagnostics/apply-fixes.js';
 import type { TextEdit } from '../diagnostics/diagnostic.js';
 import type { LintSettings } from '../validator/lint-context.js';
+import { commandWindow, WHOLE_TEXT_LIMIT } from './command-window.js';
 import { lintDocument, toLspDiagnostic } from './document-diagnostics.js';
+import { documentMode } from './document-mode.js';
 
 /**
  * Code actions: each machine-applicable fix as a quick fix on its diagnostic, and one
  * "fix all" source action that applies every fix as `qemu-opts lint --fix` does. Actions are
- * computed from the document as it is now, so a fix never lands on text that has moved.
+ * computed from the document as it is now, so a fix never lands on text that has moved. In a
+ * large document, quick fixes come from the command around the range, and the fix-all
+ * action is offered only when asked for by kind (editors ask for code actions often).
  *
  * @module
  */
@@ -45,28 +49,44 @@ export function codeActions(document: TextDocument, range: Range, settings: Lint
   const wants = (kind: string): boolean => only === undefined ||
     only.some((k) => kind === k || kind.startsWith(`${k}.`));
   const text = document.getText();
-  const found = lintDocument(document.uri, text, settings).diagnostics;
+  const large = text.length > WHOLE_TEXT_LIMIT;
   const actions: CodeAction[] = [];
   if (wants(CodeActionKind.QuickFix)) {
-    for (const finding of found) {
-      if (finding.fix === undefined) continue;
-      const diagnostic = toLspDiagnostic(finding);
-      if (!touches(diagnostic.range, range)) continue;
-      actions.push({
-        title: finding.fix.description,
-        kind: CodeActionKind.QuickFix,
-        diagnostics: [diagnostic],
-        isPreferred: true,
-        edit: { changes: { [document.uri]: lspEdits(document, finding.fix.edits) } },
-      });
-    }
+    actions.push(...quickFixes(document, range, settings));
   }
-  const fixed = applyFixes(text, found);
-  if (wants(FIX_ALL_KIND) && fixed.applied.length > 0) {
+  const askedForFixAll = only !== undefined && wants(FIX_ALL_KIND);
+  if (!wants(FIX_ALL_KIND) || (large && !askedForFixAll)) return actions;
+  const fixed = applyFixes(text, lintDocument(document.uri, text, settings).diagnostics);
+  if (fixed.applied.length > 0) {
     actions.push({
       title: 'Apply every qemu-opts fix',
       kind: FIX_ALL_KIND,
       edit: { changes: { [document.uri]: lspEdits(document, fixed.applied) } },
+    });
+  }
+  return actions;
+}
+
+/** The quick fixes of the findings that touch `range` (read from the command around it). */
+function quickFixes(document: TextDocument, range: Range, settings: LintSettings): CodeAction[] {
+  const text = document.getText();
+  const window = commandWindow(text, document.offsetAt(range.start), documentMode(document.uri));
+  const shift = (e: TextEdit): TextEdit =>
+    ({ start: e.start + window.start, end: e.end + window.start, newText: e.newText });
+  const actions: CodeAction[] = [];
+  for (const finding of lintDocument(document.uri, window.text, settings).diagnostics) {
+    if (finding.fix === undefined) continue;
+    const edits = finding.fix.edits.map(shift);
+    const diagnostic = toLspDiagnostic(finding);
+    diagnostic.range = { start: document.positionAt(finding.start.offset + window.start),
+      end: document.positionAt(finding.end.offset + window.start) };
+    if (!touches(diagnostic.range, range)) continue;
+    actions.push({
+      title: finding.fix.description,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      isPreferred: true,
+      edit: { changes: { [document.uri]: lspEdits(document, edits) } },
     });
   }
   return actions;

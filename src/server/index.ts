@@ -16,3 +16,8 @@ export type { RangeOf } from './completion.js';
 export { cursorContext } from './cursor-context.js';
 export type { CursorContext, OptionAtCursor, ArgumentAtCursor } from './cursor-context.js';
 export { documentMode } from './document-mode.js';
+export { LintScheduler } from './lint-jobs.js';
+export type { LintJob, LintReply, LintRunner, LintSink } from './lint-jobs.js';
+export { workerLintRunner } from './worker-runner.js';
+export { commandWindow, WHOLE_TEXT_LIMIT } from './command-window.js';
+export type { TextWindow } from './command-window.js';

@@ -1,6 +1,7 @@
 import { createConnection, StreamMessageReader, StreamMessageWriter } from
   'vscode-languageserver/node';
 import { startLanguageServer } from './start-server.js';
+import { workerLintRunner } from './worker-runner.js';
 
 /**
  * Starts the qemu-opts language server on standard input and output (the
@@ -14,5 +15,7 @@ import { startLanguageServer } from './start-server.js';
 export function main(): void {
   const connection = createConnection(new StreamMessageReader(process.stdin),
     new StreamMessageWriter(process.stdout));
-  startLanguageServer(connection);
+  const runner = workerLintRunner();
+  connection.onExit(() => void runner.close());
+  startLanguageServer(connection, runner.run);
 }

@@ -166,3 +166,37 @@ test('parameter completion lists what `-OPTION help` lists; values follow =', ne
     assert.deepEqual(values.map((v) => v.label), ['on', 'off']);
     await client.stop();
   });
+
+test('a malformed request gets InvalidParams; the server stays up', limit, async () => {
+  const client = await LspClient.start({});
+  await assert.rejects(client.request('textDocument/hover', {}),
+    (error: { code: number }) => error.code === -32602);
+  const published = await client.open('file:///after.sh', 'qemu-system-x86_64 -bogus\n');
+  assert.equal(published.diagnostics.length, 1);
+  await assert.rejects(client.request('textDocument/codeAction',
+    { textDocument: { uri: 'file:///after.sh' } }),
+  (error: { code: number }) => error.code === -32602);
+  const actions = await client.request<unknown[]>('textDocument/codeAction', {
+    textDocument: { uri: 'file:///after.sh' },
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } });
+  assert.ok(Array.isArray(actions), 'a code action request without context is answered');
+  await client.stop();
+});
+
+test('a long lint of a large document does not hold up hover on it', limit, async () => {
+  const client = await LspClient.start({ qemuVersion: '7.2' });
+  const uri = 'file:///big.sh';
+  const line = 'qemu-system-x86_64 -m 8GB -rtc base=utc -drive file=a,b,readonly\n';
+  const text = line.repeat(Math.ceil(4_000_000 / line.length));
+  const order: string[] = [];
+  const published = client.open(uri, text).then(() => order.push('diagnostics'));
+  const hover = await client.request<{ contents: { value: string } }>('textDocument/hover',
+    { textDocument: { uri }, position: { line: 1000, character: 29 } });
+  order.push('hover');
+  assert.match(hover.contents.value, /-rtc/);
+  await published;
+  assert.deepEqual(order, ['hover', 'diagnostics']);
+  const count = client.published.find((p) => p.uri === uri)!.diagnostics.length;
+  assert.ok(count >= text.length / line.length, `${count} diagnostics`);
+  await client.stop();
+});
