@@ -16,6 +16,7 @@ import { keyvalOptionsFor } from '../validator/check-keyval.js';
 import { presentParams } from '../validator/check-qemu-opts.js';
 import { isPresent, presenceOf } from '../validator/availability.js';
 import type { LintContext } from '../validator/lint-context.js';
+import { appendAll } from '../util/append-all.js';
 
 /**
  * What `qemu-opts parse OPTION STRING` reports: how QEMU reads STRING as the argument of
@@ -145,9 +146,9 @@ export function parseOptionArgument(
     result.syntax = syntaxOf(option, argument);
     if (result.syntax === 'qemu-opts' && list) readQemuOpts(argument, list, ctx, result, range);
     if (result.syntax === 'keyval') {
-      extra.push(...readKeyval(argument, option, list, ctx, result, range));
+      appendAll(extra, readKeyval(argument, option, list, ctx, result, range));
     }
-    if (result.syntax === 'json') extra.push(...readJson(argument, result, range));
+    if (result.syntax === 'json') appendAll(extra, readJson(argument, result, range));
   }
   const findings = lintFindings(name, argument, ctx, target, extra, range);
   // QEMU stops at an option it does not have; nothing about the argument follows.

@@ -1,4 +1,5 @@
 import type { Diagnostic, TextEdit } from './diagnostic.js';
+import { appendAll } from '../util/append-all.js';
 
 /**
  * Applying the machine-applicable fixes of diagnostics to the text they were found in
@@ -38,7 +39,7 @@ export function applyFixes(text: string, diagnostics: readonly Diagnostic[]): Fi
       skipped++;
       continue;
     }
-    applied.push(...fix.edits);
+    appendAll(applied, fix.edits);
   }
   applied.sort((a, b) => a.start - b.start || a.end - b.end);
   let out = '';

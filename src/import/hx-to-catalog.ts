@@ -16,6 +16,7 @@ import { ConditionStack } from '../model/hx/condition-stack.js';
 import type { HxDef, HxDocument, HxProblem, HxRstBlock } from '../model/hx/hx-document.js';
 import { readHx, withoutStringCascade } from '../model/hx/read-hx.js';
 import { DEBIAN_HX_MACROS, type HxMacroValues } from './hx-macros.js';
+import { appendAll } from '../util/append-all.js';
 
 /** How to import. */
 export interface HxImportOptions {
@@ -95,7 +96,7 @@ export function catalogOfDocument(
     }
   }
   stack.finish(lastEnd);
-  problems.push(...stack.problems);
+  appendAll(problems, stack.problems);
   return { entries, problems };
 }
 
@@ -168,7 +169,7 @@ function archesOfMask(terms: string[], start: Position, problems: HxProblem[]): 
   for (const term of terms) {
     const name = term.replace(/^QEMU_ARCH_/, '');
     if (name === ALL_ARCHES || Object.hasOwn(ARCH_BITS, name)) arches.push(name);
-    else if (/^\d/.test(term)) arches.push(...archesOfNumber(Number(term)));
+    else if (/^\d/.test(term)) appendAll(arches, archesOfNumber(Number(term)));
     else {
       problems.push({
         code: 'hx-unknown-arch',

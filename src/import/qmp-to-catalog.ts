@@ -11,6 +11,7 @@
  */
 import type { Catalog, Param, ParamList, ParamType } from '../catalog/types.js';
 import type { SpanDiagnostic } from '../diagnostics/diagnostic.js';
+import { appendAll } from '../util/append-all.js';
 
 /** How to import. */
 export interface QmpImportOptions {
@@ -100,7 +101,7 @@ export function importQmp(data: unknown, options: QmpImportOptions = {}): QmpImp
   if (!Array.isArray(reply)) diagnostics.push(problem('expected an array of options'));
   (Array.isArray(reply) ? reply : []).forEach((raw, i) => {
     const result = listOf(raw, i, options.known);
-    if (Array.isArray(result)) diagnostics.push(...result);
+    if (Array.isArray(result)) appendAll(diagnostics, result);
     else if (result.name !== '') lists[result.name] = result;
   });
   const catalog: Catalog = {

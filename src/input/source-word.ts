@@ -51,7 +51,7 @@ export function wordRange(word: SourceWord, local: Span): Span {
 export function firstSubstitution(word: SourceWord): number | undefined {
   return word.substitutions.length === 0
     ? undefined
-    : Math.min(...word.substitutions.map((s) => s.start));
+    : word.substitutions.reduce((min, s) => Math.min(min, s.start), Infinity);
 }
 
 /** A word whose text is exactly `text`, written at `start` with no quoting. */

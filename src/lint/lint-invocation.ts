@@ -19,6 +19,7 @@ import { jsonStrings, type OptionUse } from './option-use.js';
 import { checkMonitorLabel, monitorLabel } from '../validator/monitor-shorthand.js';
 import { collectIds } from './command-line/collect-ids.js';
 import { COMMAND_LINE_RULES } from './command-line/index.js';
+import { appendAll } from '../util/append-all.js';
 
 /**
  * Linting one QEMU invocation: its argv words with their source maps, against the chosen
@@ -56,7 +57,7 @@ export function lintInvocation(
     else {
       const use: OptionUse = { name: item.entry.name, word: item.word };
       uses.push(use);
-      found.push(...lintOption(item, words, ctx, arch, { ids, machine, use, monitors }));
+      appendAll(found, lintOption(item, words, ctx, arch, { ids, machine, use, monitors }));
     }
   }
   const facts = ctx.buildFacts(targetName);
@@ -163,10 +164,10 @@ function lintArgument(
   use.failed = check.clean && found.some((d) => d.severity === 'error');
   for (const entry of check.parsed.entries) {
     for (const rule of Object.values(ENTRY_RULES)) {
-      found.push(...rule({ option, list, entry, argument: text, ctx }));
+      appendAll(found, rule({ option, list, entry, argument: text, ctx }));
     }
   }
-  found.push(...bareSizeUnitFindings(option.name, check.parsed));
+  appendAll(found, bareSizeUnitFindings(option.name, check.parsed));
   addValueFixes(check.parsed, list, found);
   return found;
 }

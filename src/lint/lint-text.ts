@@ -9,6 +9,7 @@ import { SourceText } from '../model/source-text.js';
 import { LintContext, type LintSettings } from '../validator/lint-context.js';
 import { lintInvocation } from './lint-invocation.js';
 import { shellQuote } from './shell-quote.js';
+import { appendAll } from '../util/append-all.js';
 
 /**
  * Linting whole texts (a shell script, a libvirt `.args` file) and argvs: the library entry
@@ -54,7 +55,7 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
   const read = readQemuInvocations(text, options.mode ?? 'script');
   const found: SpanDiagnostic[] = [...read.diagnostics];
   for (const invocation of read.invocations) {
-    found.push(...lintInvocation(invocation.argv, ctx, options.target));
+    appendAll(found, lintInvocation(invocation.argv, ctx, options.target));
   }
   return finish(found, new SourceText(text), ctx, options.file ?? '-');
 }

@@ -10,6 +10,7 @@ import type { LintContext } from './lint-context.js';
 import { BUILTIN_QAPI_TYPES } from '../catalog/builtin-qapi-types.js';
 import { agreedFinding, qapiRootOf, releasesFor } from './qapi-arguments.js';
 import { visitQapiOpts } from './qapi-opts-visit.js';
+import { appendAll } from '../util/append-all.js';
 
 /**
  * Checking the argument of an option read as a QemuOpts string: parse it the way the
@@ -48,27 +49,29 @@ export function checkQemuOptsArgument(
   const diagnostics = [...parsed.diagnostics];
   const duplicate = duplicateId(parsed, list, ids);
   if (duplicate) diagnostics.push(duplicate);
-  for (const entry of parsed.entries) diagnostics.push(...checkEntry(entry, list, ctx));
+  for (const entry of parsed.entries) appendAll(diagnostics, checkEntry(entry, list, ctx));
   // Keys that do not exist on this host were reported above; their values are not looked at.
-  for (const entry of parsed.entries) diagnostics.push(...checkHostValues(entry, list, ctx));
+  for (const entry of parsed.entries) appendAll(diagnostics, checkHostValues(entry, list, ctx));
   // QEMU reads these values after the whole set parsed cleanly; a merging list's values
   // are checked once all its uses are in (lint-invocation.ts, checkMergedValueSets).
   const clean = !parsed.help && !diagnostics.some((d) => d.severity === 'error');
   if (!list.merge && clean) {
     const params = presentParams(list, ctx);
-    diagnostics.push(...checkValueSets(list.name, parsed.entries, params));
+    appendAll(diagnostics, checkValueSets(list.name, parsed.entries, params));
     const members = option.name === 'object' ? objectMembers(parsed, argument.length, ctx)
       : undefined;
-    if (option.name === 'netdev') diagnostics.push(...netdevMembers(parsed, argument.length, ctx));
+    if (option.name === 'netdev') {
+      appendAll(diagnostics, netdevMembers(parsed, argument.length, ctx));
+    }
     // The QAPI walk of -object covers qom-type and id in QEMU's order, where it applies.
-    diagnostics.push(...members ??
+    appendAll(diagnostics, members ??
       checkBackendOptions(list, parsed, argument.length, ctx.version, params,
         ctx.requestedVersion));
   }
   if (parsed.help) diagnostics.push(helpRequest(option, parsed.help));
   // QEMU prints no help for -drive: it hands the item to the block layer (drive-options.ts).
   else if (list.acceptsAny && list.name !== 'drive') {
-    diagnostics.push(...anyListHelp(option, parsed));
+    appendAll(diagnostics, anyListHelp(option, parsed));
   }
   return { parsed, diagnostics, clean };
 }

@@ -7,6 +7,7 @@ import type { LintContext } from './lint-context.js';
 import { keyvalMemberFindings, type MemberFinding, type MemberSpec } from './qapi-members.js';
 import type { BuildFacts } from '../catalog/build-facts.js';
 import { machineFactFindings } from './machine-facts.js';
+import { appendAll } from '../util/append-all.js';
 
 /**
  * The machine's property tree (spec 3.2, 3.4): every `-machine`/`-M` argument is read into
@@ -82,10 +83,10 @@ export class MachineTree {
     const found: MemberFinding[] = [];
     const board = facts ? machineFactFindings(this.root, facts, CORE_VISITED) : [];
     if (board[0]?.message !== 'unsupported machine type') {
-      found.push(...this.struct('smp', ctx.catalog.lists['smp-opts'], ctx));
-      found.push(...this.struct('boot', ctx.catalog.lists['boot-opts'], ctx));
+      appendAll(found, this.struct('smp', ctx.catalog.lists['smp-opts'], ctx));
+      appendAll(found, this.struct('boot', ctx.catalog.lists['boot-opts'], ctx));
     }
-    found.push(...(facts ? board : keyvalMemberFindings(this.root, { members: CORE_PROPERTIES,
+    appendAll(found, (facts ? board : keyvalMemberFindings(this.root, { members: CORE_PROPERTIES,
       closed: false, prefix: '' }, { start: 0, end: 0 })));
     return found.flatMap((f) => {
       const word = f.node && this.words.get(f.node);

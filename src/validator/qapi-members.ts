@@ -2,6 +2,7 @@ import type { Span, SpanDiagnostic } from '../diagnostics/diagnostic.js';
 import type { KeyvalNode, KeyvalObject } from '../model/keyval-tree.js';
 import type { JsonNode } from '../model/parse-json-arg.js';
 import { jsonScalarError, keyvalScalarError, type QapiScalar } from './qapi-scalar.js';
+import { appendAll } from '../util/append-all.js';
 
 /**
  * The known members of a QAPI struct, checked the way QEMU's input visitor reads them:
@@ -53,7 +54,7 @@ export function keyvalMemberFindings(root: KeyvalObject, rules: StructRules,
   const found: MemberFinding[] = [];
   for (const spec of rules.members) {
     const node = root.members.get(spec.name);
-    if (node !== undefined) found.push(...keyvalMember(node, spec, rules.prefix, where));
+    if (node !== undefined) appendAll(found, keyvalMember(node, spec, rules.prefix, where));
   }
   if (!rules.closed) return found;
   const known = new Set(rules.members.map((m) => m.name));
@@ -105,7 +106,7 @@ export function jsonMemberFindings(root: JsonNode, members: readonly MemberSpec[
       if (node.kind !== 'object') {
         found.push({ code: 'json-type', span: node.span,
           message: `Invalid parameter type for '${path}', expected: object` });
-      } else found.push(...jsonMemberFindings(node, spec.type, `${path}.`));
+      } else appendAll(found, jsonMemberFindings(node, spec.type, `${path}.`));
       continue;
     }
     const message = jsonScalarError(spec.type, path, node) ??

@@ -1,6 +1,7 @@
 import type { SpanDiagnostic } from '../diagnostics/diagnostic.js';
 import type { Param } from '../catalog/types.js';
 import type { OptsEntry } from '../model/qemu-opts-result.js';
+import { appendAll } from '../util/append-all.js';
 
 /**
  * Values QEMU checks for string parameters against its own tables (issue 4 item 3): the
@@ -201,7 +202,7 @@ function findings(
     });
   }
   if (found.length > 0) return found;
-  if (rule.specialLast) found.push(...special);
+  if (rule.specialLast) appendAll(found, special);
   const whole = found.length === 0 ? rule.whole?.(last) : undefined;
   if (whole) {
     const span = whole.entry.keySpan ?? whole.entry.itemSpan;

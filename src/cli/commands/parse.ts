@@ -120,7 +120,7 @@ function table(entries: ParseEntry[]): string {
     e.typed === undefined ? '-' : String(e.typed.value),
   ]);
   const all = [head, ...rows].map((r) => r.map((c) => JSON.stringify(c).slice(1, -1)));
-  const widths = head.map((_, k) => Math.max(...all.map((r) => r[k].length)));
+  const widths = head.map((_, k) => all.reduce((max, r) => Math.max(max, r[k].length), 0));
   return all.map((r) => `${r.map((c, k) => c.padEnd(widths[k])).join('  ').trimEnd()}\n`).join('');
 }
 

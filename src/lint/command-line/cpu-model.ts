@@ -4,6 +4,7 @@ import { checkCpuFeatures } from '../../validator/cpu-features.js';
 import { parseQemuOpts } from '../../model/parse-qemu-opts.js';
 import type { OptionUse } from '../option-use.js';
 import type { CommandLineRule } from '../command-line-rule.js';
+import { appendAll } from '../../util/append-all.js';
 
 /**
  * The `-cpu` model: QEMU keeps only the last `-cpu` and, after reading every option, lists
@@ -25,7 +26,7 @@ export const cpuModel: CommandLineRule = ({ uses, facts }) => {
       message: 'QEMU prints help for -cpu and exits instead of starting a guest' }]
     : facts ? checkCpuModel(text, facts) : [];
   if (facts && found.length === 0 && !globals.some((g) => g.opaque)) {
-    found.push(...checkCpuFeatures(text, facts, globals.flatMap(globalDriver)));
+    appendAll(found, checkCpuFeatures(text, facts, globals.flatMap(globalDriver)));
   }
   return found.map((diagnostic) => ({ word: last.argument!, diagnostic }));
 };

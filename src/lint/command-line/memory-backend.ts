@@ -6,6 +6,7 @@ import type { CommandLineInput, CommandLineRule } from '../command-line-rule.js'
 import { lastValue, treeString } from '../option-use.js';
 import { last, ramSize } from './memory-slots.js';
 import { unresolved } from './references.js';
+import { appendAll } from '../../util/append-all.js';
 
 /**
  * Memory backends named by `-machine memory-backend=X` and `-numa node,memdev=X`: QEMU
@@ -70,7 +71,7 @@ export const memoryBackend: CommandLineRule = (input) => {
     const memdev = lastValue(use, 'memdev');
     if (memdev === undefined) continue;
     const resolution = input.ids.resolve('object', memdev.value, isMemoryBackend);
-    found.push(...unresolved(resolution, use.argument!, memdev.span,
+    appendAll(found, unresolved(resolution, use.argument!, memdev.span,
       `memdev=${memdev.value} is ambiguous`));
   }
   return found;

@@ -12,6 +12,7 @@ import { SourceText } from '../../model/source-text.js';
 import { hxMissingDoc } from './hx-missing-doc.js';
 import { hxSynopsisMismatch } from './hx-synopsis-mismatch.js';
 import type { HxRule } from './hx-rule.js';
+import { appendAll } from '../../util/append-all.js';
 
 /** Every `.hx` rule, in the order their findings are listed for one position. */
 export const HX_RULES: readonly HxRule[] = [hxSynopsisMismatch, hxMissingDoc];
@@ -21,7 +22,7 @@ export function checkHx(text: string, file: string): Diagnostic[] {
   const source = new SourceText(text);
   const doc = readHx(text);
   const problems = [...doc.problems, ...catalogOfDocument(doc, DEBIAN_HX_MACROS).problems];
-  for (const rule of HX_RULES) problems.push(...rule.check(doc, source));
+  for (const rule of HX_RULES) appendAll(problems, rule.check(doc, source));
   problems.sort((a, b) => a.start.offset - b.start.offset);
   return withoutStringCascade(problems).map((p) => toDiagnostic(p, file));
 }
