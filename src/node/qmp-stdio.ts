@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import { visibleControls } from '../diagnostics/visible-controls.js';
 import { BuildFactsError, type QmpAsk } from '../import/binary-facts.js';
 
 /**
@@ -36,7 +37,9 @@ interface Pending {
 export async function openQmpSession(binary: string, timeoutMs: number): Promise<QmpSession> {
   let child: ChildProcess;
   try {
-    child = spawn(binary, QMP_STDIO_ARGS, { stdio: ['pipe', 'pipe', 'pipe'] });
+    // Its own process group, so that a timeout can end whatever it started as well: a
+    // wrapper script's children keep the pipes open, and Node would wait for them forever.
+    child = spawn(binary, QMP_STDIO_ARGS, { stdio: ['pipe', 'pipe', 'pipe'], detached: true });
   } catch (e) {
     throw new BuildFactsError(`cannot run '${binary}': ${(e as Error).message}`);
   }
@@ -51,7 +54,7 @@ export async function openQmpSession(binary: string, timeoutMs: number): Promise
     for (const p of pending.values()) p.reject(error);
     pending.clear();
     clearTimeout(timer);
-    child.kill('SIGKILL');
+    killGroup(child);
   };
   const timer = setTimeout(() => fail(new BuildFactsError(
     `'${binary}' did not answer within ${timeoutMs / 1000} s`)), timeoutMs);
@@ -68,7 +71,7 @@ export async function openQmpSession(binary: string, timeoutMs: number): Promise
     try {
       message = JSON.parse(line);
     } catch {
-      const start = line.slice(0, 80);
+      const start = visibleControls(line.slice(0, 80));
       fail(new BuildFactsError(`'${binary}' wrote something that is not QMP: ${start}`));
       return;
     }
@@ -101,9 +104,24 @@ export async function openQmpSession(binary: string, timeoutMs: number): Promise
       const exited = new Promise((resolve) => child.once('exit', resolve));
       failure = new BuildFactsError('session closed');
       child.stdin!.end(`${JSON.stringify({ execute: 'quit' })}\n`);
-      const killer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      const killer = setTimeout(() => killGroup(child), 5000);
       await exited;
       clearTimeout(killer);
     },
   };
+}
+
+/**
+ * Kills `child`'s whole process group (it was spawned detached, so it leads one) and
+ * lets go of its pipes, which a grandchild may still hold open.
+ */
+function killGroup(child: ChildProcess): void {
+  try {
+    if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    child.kill('SIGKILL'); // the group is gone already, or this system has none
+  }
+  child.stdin?.destroy();
+  child.stdout?.destroy();
+  child.stderr?.destroy();
 }
