@@ -73,7 +73,7 @@ export type {
 export { DIAGNOSTIC_CODES } from './diagnostics/codes.js';
 export type { DiagnosticCode } from './diagnostics/codes.js';
 export { renderText } from './diagnostics/render-text.js';
-export { renderJson } from './diagnostics/render-json.js';
+export { renderJson, renderJsonChunks } from './diagnostics/render-json.js';
 export { applyFixes } from './diagnostics/apply-fixes.js';
 export type { FixedText } from './diagnostics/apply-fixes.js';
 export { SourceText } from './model/source-text.js';

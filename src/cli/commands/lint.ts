@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { renderJson } from '../../diagnostics/render-json.js';
+import { appendAll } from '../../util/append-all.js';
+import { renderJsonChunks } from '../../diagnostics/render-json.js';
 import { renderText } from '../../diagnostics/render-text.js';
 import type { Catalog } from '../../catalog/types.js';
 import { decodeText } from '../../input/decode-text.js';
@@ -139,7 +140,10 @@ async function lintFile(
 /** Prints every result in `format`. */
 function print(results: readonly LintResult[], format: string, io: CliIo): void {
   if (format === 'json') {
-    io.stdout(renderJson(results.flatMap((r) => r.diagnostics)));
+    // Piece by piece: the whole text may be longer than the longest string there can be.
+    const all: Diagnostic[] = [];
+    for (const r of results) appendAll(all, r.diagnostics);
+    for (const chunk of renderJsonChunks(all)) io.stdout(chunk);
     return;
   }
   for (const r of results) io.stdout(renderText(r.diagnostics, r.source));
