@@ -1,3 +1,4 @@
+import { QemuOptsUsageError, requireString } from '../api/usage-error.js';
 import type { SpanDiagnostic } from '../diagnostics/diagnostic.js';
 import * as generated from '../generated/schema-validators.js';
 import { locateJsonPointer } from './json-locate.js';
@@ -88,6 +89,11 @@ export function validateAgainstSchema(
   data: unknown,
   text?: string,
 ): SpanDiagnostic[] {
+  if (typeof schema !== 'string' || !Object.hasOwn(VALIDATORS, schema)) {
+    throw new QemuOptsUsageError('validateAgainstSchema', 'schema', schema,
+      `one of ${Object.keys(VALIDATORS).join(', ')}`);
+  }
+  if (text !== undefined) requireString('validateAgainstSchema', 'text', text);
   const validate = compiled[VALIDATORS[schema]];
   if (validate(data)) return [];
   const seen = new Set<string>();

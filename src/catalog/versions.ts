@@ -1,4 +1,6 @@
 import type { Availability, QemuVersion } from './types.js';
+import { QemuOptsUsageError } from '../api/usage-error.js';
+import { isQemuVersion } from '../validator/release.js';
 
 /**
  * QEMU release arithmetic for the catalog's version history.
@@ -16,6 +18,11 @@ import type { Availability, QemuVersion } from './types.js';
 
 /** Compares two releases numerically: negative when `a` is older than `b`. */
 export function compareVersions(a: QemuVersion, b: QemuVersion): number {
+  for (const [name, v] of [['a', a], ['b', b]] as const) {
+    if (typeof v !== 'string' || !isQemuVersion(v)) {
+      throw new QemuOptsUsageError('compareVersions', name, v, "a string 'X.Y' or 'X.Y.Z'");
+    }
+  }
   const pa = a.split('.').map(Number);
   const pb = b.split('.').map(Number);
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {

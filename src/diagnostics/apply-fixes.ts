@@ -1,5 +1,6 @@
 import type { Diagnostic, TextEdit } from './diagnostic.js';
 import { appendAll } from '../util/append-all.js';
+import { requireArray, requireString } from '../api/usage-error.js';
 
 /**
  * Applying the machine-applicable fixes of diagnostics to the text they were found in
@@ -30,6 +31,8 @@ function overlaps(a: TextEdit, b: TextEdit): boolean {
  * edits overlaps an edit of an earlier fix, the whole fix is skipped (run again to apply it).
  */
 export function applyFixes(text: string, diagnostics: readonly Diagnostic[]): FixedText {
+  requireString('applyFixes', 'text', text);
+  requireArray('applyFixes', 'diagnostics', diagnostics);
   const applied: TextEdit[] = [];
   let skipped = 0;
   for (const { fix } of diagnostics) {

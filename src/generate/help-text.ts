@@ -13,6 +13,7 @@ import {
 } from '../catalog/condition.js';
 import { existsInRelease } from '../catalog/release-filter.js';
 import type { Catalog, Condition } from '../catalog/types.js';
+import { QemuOptsUsageError, requireCatalog, requireOptions } from '../api/usage-error.js';
 
 /** For which target and build to print the help. */
 export interface HelpTextOptions {
@@ -42,6 +43,11 @@ function printed(condition: Condition | undefined, options: HelpTextOptions): bo
 
 /** The option body of `-help` for the target and build in `options`. */
 export function generateHelpText(catalog: Catalog, options: HelpTextOptions): string {
+  requireCatalog('generateHelpText', 'catalog', catalog);
+  if (options === undefined) {
+    throw new QemuOptsUsageError('generateHelpText', 'options', options, 'an object');
+  }
+  requireOptions('generateHelpText', options);
   let out = '';
   for (const entry of catalog.entries) {
     if (!printed(entry.condition, options)) continue;

@@ -22,6 +22,7 @@
  */
 import { existsInRelease } from '../catalog/release-filter.js';
 import type { Catalog } from '../catalog/types.js';
+import { requireCatalog, requireOptions } from '../api/usage-error.js';
 
 /** How to write the docs. */
 export interface RstDocsOptions {
@@ -63,6 +64,8 @@ const INCLUDE = /^([ \t]*)\.\. include:: *(.*)$/gm;
 
 /** Generates the docs of `catalog`. */
 export function generateRstDocs(catalog: Catalog, options: RstDocsOptions = {}): RstDocs {
+  requireCatalog('generateRstDocs', 'catalog', catalog);
+  requireOptions('generateRstDocs', options);
   const docName = options.docName ?? 'system/invocation';
   const hxBase = options.hxBase ?? 'qemu-options';
   const underline = options.underline ?? '=';

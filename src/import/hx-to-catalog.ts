@@ -17,6 +17,7 @@ import type { HxDef, HxDocument, HxProblem, HxRstBlock } from '../model/hx/hx-do
 import { readHx, withoutStringCascade } from '../model/hx/read-hx.js';
 import { DEBIAN_HX_MACROS, type HxMacroValues } from './hx-macros.js';
 import { appendAll } from '../util/append-all.js';
+import { requireOptions, requireString } from '../api/usage-error.js';
 
 /** How to import. */
 export interface HxImportOptions {
@@ -38,6 +39,8 @@ export interface HxImportResult {
 
 /** Imports the text of a `qemu-options.hx` file. Never throws for bad input. */
 export function importHx(text: string, options: HxImportOptions = {}): HxImportResult {
+  requireString('importHx', 'text', text);
+  requireOptions('importHx', options);
   const doc = readHx(text);
   const file = options.file ?? '<hx>';
   const built = catalogOfDocument(doc, options.macros ?? DEBIAN_HX_MACROS);

@@ -1,4 +1,4 @@
-import { requireString } from '../api/usage-error.js';
+import { QemuOptsUsageError, requireArray, requireString } from '../api/usage-error.js';
 /**
  * Printing entries back as a QemuOpts string (spec 1.14).
  *
@@ -31,6 +31,15 @@ export function escapeQemuOptsValue(value: string): string {
  * @since 0.1.0
  */
 export function formatQemuOpts(entries: readonly FormattableEntry[], id?: string): string {
+  requireArray('formatQemuOpts', 'entries', entries);
+  entries.forEach((entry, i) => {
+    if (typeof entry !== 'object' || entry === null) {
+      throw new QemuOptsUsageError('formatQemuOpts', `entries[${i}]`, entry, 'an object');
+    }
+    requireString('formatQemuOpts', `entries[${i}].key`, entry.key);
+    requireString('formatQemuOpts', `entries[${i}].value`, entry.value);
+  });
+  if (id !== undefined) requireString('formatQemuOpts', 'id', id);
   const items = entries.map((entry) => `${entry.key}=${escapeQemuOptsValue(entry.value)}`);
   if (id !== undefined) items.unshift(`id=${escapeQemuOptsValue(id)}`);
   return items.join(',');

@@ -1,4 +1,5 @@
 import type { Span } from '../diagnostics/diagnostic.js';
+import { QemuOptsUsageError } from '../api/usage-error.js';
 
 /**
  * The tree a keyval string or a JSON argument describes (spec 3.1, 3.3).
@@ -52,6 +53,9 @@ export type KeyvalJson = string | KeyvalJson[] | { [name: string]: KeyvalJson };
  * @since 0.1.0
  */
 export function keyvalToJson(node: KeyvalNode): KeyvalJson {
+  if (typeof node !== 'object' || node === null) {
+    throw new QemuOptsUsageError('keyvalToJson', 'node', node, 'a keyval node');
+  }
   if (node.kind === 'string') return node.value;
   if (node.kind === 'array') return node.elements.map(keyvalToJson);
   const out: { [name: string]: KeyvalJson } = {};

@@ -6,7 +6,7 @@ import { KeyvalParser } from '../../grammar/keyval/parser.js';
 import { tokenizeKeyval } from '../../grammar/keyval/lexer.js';
 import type { Span, SpanDiagnostic } from '../diagnostics/diagnostic.js';
 import type { KeyvalNode, KeyvalObject } from './keyval-tree.js';
-import { requireString } from '../api/usage-error.js';
+import { requireOptions, requireString } from '../api/usage-error.js';
 
 /**
  * Reading a keyval string as QEMU's `keyval_parse` does (spec section 3): dotted keys into
@@ -49,6 +49,7 @@ let parser: KeyvalParser | undefined;
  */
 export function parseKeyval(text: string, options: KeyvalParseOptions = {}): ParsedKeyval {
   requireString('parseKeyval', 'text', text);
+  requireOptions('parseKeyval', options);
   parser ??= new KeyvalParser();
   parser.begin(tokenizeKeyval(text).tokens);
   const tokens = parser.keyVals();

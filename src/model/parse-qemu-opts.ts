@@ -4,7 +4,7 @@ import { EmptyItem, Flag, ImpliedEmpty, ImpliedValue } from '../../grammar/qemu-
 import type { Span, SpanDiagnostic } from '../diagnostics/diagnostic.js';
 import type { OptsEntry, ParsedOpts, QemuOptsParseOptions } from './qemu-opts-result.js';
 import { readQemuOptsItems } from './qemu-opts-reader.js';
-import { requireString } from '../api/usage-error.js';
+import { requireOptions, requireString } from '../api/usage-error.js';
 
 /**
  * Reading one QemuOpts string the way QEMU's `qemu_opts_parse_noisily` (command line) or
@@ -35,6 +35,7 @@ export function parseQemuOpts(
   options: QemuOptsParseOptions = NO_OPTIONS,
 ): ParsedOpts {
   requireString('parseQemuOpts', 'text', text);
+  requireOptions('parseQemuOpts', options);
   const impliedKey = options.impliedKey;
   const tokens = readQemuOptsItems(text, impliedKey !== undefined);
   const result: ParsedOpts = { entries: [], diagnostics: [] };

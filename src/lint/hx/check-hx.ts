@@ -13,12 +13,15 @@ import { hxMissingDoc } from './hx-missing-doc.js';
 import { hxSynopsisMismatch } from './hx-synopsis-mismatch.js';
 import type { HxRule } from './hx-rule.js';
 import { appendAll } from '../../util/append-all.js';
+import { requireString } from '../../api/usage-error.js';
 
 /** Every `.hx` rule, in the order their findings are listed for one position. */
 export const HX_RULES: readonly HxRule[] = [hxSynopsisMismatch, hxMissingDoc];
 
 /** The diagnostics of `text`, the contents of `file`, sorted by position. */
 export function checkHx(text: string, file: string): Diagnostic[] {
+  requireString('checkHx', 'text', text);
+  requireString('checkHx', 'file', file);
   const source = new SourceText(text);
   const doc = readHx(text);
   const problems = [...doc.problems, ...catalogOfDocument(doc, DEBIAN_HX_MACROS).problems];
