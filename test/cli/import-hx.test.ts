@@ -9,7 +9,7 @@ import { hxFixture } from '../helpers/qemu-hx-files.js';
 
 test('import-hx prints the catalog as JSON and exits 0 for a clean file', async () => {
   const io = capturedIo();
-  assert.equal(await main(['import-hx', hxFixture('basic.hx')], io), 0);
+  assert.equal(await main(['import-hx', hxFixture('basic.hx'), '--release', '10.2'], io), 0);
   const catalog = JSON.parse(io.out);
   assert.equal(catalog.format, 1);
   assert.equal(catalog.source.textBy, 'qemu');
@@ -35,14 +35,14 @@ test('import-hx --out writes the file; the release comes from a VERSION file bes
 test('import-hx exits 1 and reports file:line:col when the file has errors', async () => {
   const io = capturedIo();
   const file = hxFixture('unbalanced.hx');
-  assert.equal(await main(['import-hx', file], io), 1);
+  assert.equal(await main(['import-hx', file, '--release', '10.2'], io), 1);
   assert.ok(io.err.includes(`${file}:9:1: error: expected ERST, found SRST [hx-unbalanced-rst]`));
   assert.ok(JSON.parse(io.out).entries.length > 0);
 });
 
 test('import-hx reads standard input for -', async () => {
   const io = capturedIo('DEFHEADING(A:)\nDEF("a", 0, E, "-a\\n", QEMU_ARCH_ALL)\n');
-  assert.equal(await main(['import-hx', '-'], io), 0);
+  assert.equal(await main(['import-hx', '-', '--release', '10.2'], io), 0);
   assert.equal(JSON.parse(io.out).entries[1].name, 'a');
 });
 

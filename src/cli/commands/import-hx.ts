@@ -5,6 +5,8 @@
  * 1 when it has some (the catalog is still written), 2 for usage and I/O problems.
  *
  * The release defaults to the contents of a `VERSION` file beside FILE, as in QEMU's tree.
+ * Without either, import-hx exits 2: a catalog must name its release, and our own
+ * `--catalog` readers refuse one that does not.
  *
  * @module
  */
@@ -19,6 +21,9 @@ import { formatDiagnosticLine } from './hx-cli-common.js';
 const USAGE =
   'usage: qemu-opts import-hx FILE [--out CATALOG.json] [--release X.Y] ' +
   '[--macro NAME=VALUE]...\n';
+
+/** A release number as `--release` and QEMU's `VERSION` file give it. */
+const RELEASE = /^\d+\.\d+(\.\d+)?$/;
 
 interface Args {
   file: string;
@@ -55,7 +60,7 @@ async function releaseBeside(file: string, io: CliIo): Promise<string | undefine
   const path = join(dirname(isAbsolute(file) ? file : resolve(io.cwd, file)), 'VERSION');
   try {
     const text = (await readFile(path, 'utf8')).trim();
-    return /^\d+\.\d+(\.\d+)?$/.test(text) ? text : undefined;
+    return RELEASE.test(text) ? text : undefined;
   } catch {
     return undefined;
   }
@@ -67,11 +72,21 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (typeof parsed === 'number') return parsed;
   const text = await readTextInput('import-hx', parsed.file, io);
   if (text === undefined) return 2;
+  if (parsed.release !== undefined && !RELEASE.test(parsed.release)) {
+    io.stderr(`qemu-opts import-hx: --release '${parsed.release}' is not X.Y or X.Y.Z\n`);
+    return 2;
+  }
   const release = parsed.release ?? (await releaseBeside(parsed.file, io));
+  if (release === undefined) {
+    const where = parsed.file === '-' ? 'standard input' : `no VERSION file beside ${parsed.file}`;
+    io.stderr(`qemu-opts import-hx: cannot tell which QEMU release the file is from (${where});` +
+      ' name it with --release X.Y\n');
+    return 2;
+  }
   const result = importHx(text, {
     file: parsed.file,
     macros: parsed.macros,
-    ...(release ? { release } : {}),
+    release,
   });
   for (const d of result.diagnostics) io.stderr(formatDiagnosticLine(d));
   const json = `${JSON.stringify(result.catalog, null, 2)}\n`;
