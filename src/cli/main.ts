@@ -1,5 +1,6 @@
 import pkg from '../../package.json' with { type: 'json' };
 import { processIo, type CliIo } from './io.js';
+import { visibleControlsInLines } from '../diagnostics/visible-controls.js';
 
 /**
  * The `qemu-opts` command: the command table, global `--help`/`--version` and dispatch.
@@ -69,7 +70,11 @@ function usage(): string {
  * Runs the `qemu-opts` command line `argv` (without node and script) and returns the exit
  * status: 0 success, 1 problems found, 2 usage or I/O error.
  */
-export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+export async function main(argv: string[], given: CliIo = processIo()): Promise<number> {
+  // Messages echo file names, arguments and bytes from the user's files: their control
+  // characters are shown (`\x1b`), never sent to the terminal.
+  const io: CliIo = Object.assign(Object.create(given) as CliIo,
+    { stderr: (text: string) => given.stderr(visibleControlsInLines(text)) });
   const [name, ...rest] = argv;
   if (name === undefined) {
     io.stderr(usage());

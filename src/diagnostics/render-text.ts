@@ -1,32 +1,44 @@
 import type { Diagnostic } from './diagnostic.js';
-import type { SourceText } from '../model/source-text.js';
+import { SourceText } from '../model/source-text.js';
+import { QemuOptsUsageError, requireArray } from '../api/usage-error.js';
+import { visibleControls } from './visible-controls.js';
 
 /**
  * Diagnostics as compilers print them: `FILE:LINE:COL: severity: message [code]`, the
- * source line with its number, carets under the range, then the hint.
+ * source line with its number, carets under the range, then the hint. Control characters
+ * from the input (ESC …) are shown as `\x1b` and the like, never sent to the terminal.
  *
  * @module
  */
 
 /** Renders `diagnostics` of one text; every line ends with `\n`. */
 export function renderText(diagnostics: readonly Diagnostic[], source: SourceText): string {
+  requireArray('renderText', 'diagnostics', diagnostics);
+  if (!(source instanceof SourceText)) {
+    throw new QemuOptsUsageError('renderText', 'source', source, 'a SourceText');
+  }
   return diagnostics.map((d) => renderOne(d, source)).join('');
 }
 
 /** One diagnostic with its source excerpt. */
 function renderOne(d: Diagnostic, source: SourceText): string {
   const { line, column } = d.start;
-  let out = `${d.file}:${line}:${column}: ${d.severity}: ${d.message} [${d.code}]\n`;
+  const file = visibleControls(d.file);
+  let out = `${file}:${line}:${column}: ${d.severity}: ${visibleControls(d.message)} [${d.code}]\n`;
   const whole = source.lineText(line);
   if (whole !== '' || d.end.offset > d.start.offset) {
     const gutter = String(line).padStart(5);
     const end = d.end.line === line ? d.end.column : whole.length + 1;
-    const { text, from, to } = excerptWindow(whole, column, end);
+    const window = excerptWindow(whole, column, end);
+    // Columns move with the escapes, so that the carets stay under what is printed.
+    const text = visibleControls(window.text);
+    const from = visibleControls(window.text.slice(0, window.from - 1)).length + 1;
+    const to = from + visibleControls(window.text.slice(window.from - 1, window.to - 1)).length;
     out += `${gutter} | ${text}\n`;
     out += `${' '.repeat(gutter.length)} | ${caretLine(text, from, to)}\n`;
   }
   if (d.hint !== undefined) {
-    const [first, ...rest] = d.hint.split('\n');
+    const [first, ...rest] = d.hint.split('\n').map(visibleControls);
     out += `hint: ${first}\n` + rest.map((l) => `      ${l}\n`).join('');
   }
   return out;

@@ -9,6 +9,7 @@ import {
   type ParseRange,
   type ParseResult,
 } from '../parse-result.js';
+import { visibleControls } from '../../diagnostics/visible-controls.js';
 
 /**
  * `qemu-opts parse OPTION STRING`: how QEMU reads STRING as the argument of -OPTION, as a
@@ -81,7 +82,7 @@ function offsets(r: ParseRange): string {
 /** The human-readable report. */
 export function renderText(result: ParseResult): string {
   const b = result.build;
-  let out = `-${result.option} ${result.argument}\n`;
+  let out = `-${result.option} ${visibleControls(result.argument)}\n`;
   out += `QEMU ${b.qemuVersion}, host ${b.host}, target ${b.target}\n`;
   out += `syntax: ${SYNTAX_NAMES[result.syntax]}\n`;
   if (result.list !== undefined) {
