@@ -36,6 +36,7 @@ export const DIAGNOSTIC_CODES = {
   'chroot-flag': 'a bare chroot item, which QEMU reads as chroot=on',
   'disk-image-argument': 'a word that is not an option, which QEMU takes as a disk image',
   'shell-syntax': 'the shell text could not be split into words',
+  'crlf-line-ending': 'a script with CR LF line endings, whose CRs sh passes on inside words',
   'unreadable-input': 'a file that is not text or could not be read',
   'invalid-value': 'a string value that the option checks against its own list of values',
   'missing-parameter':

@@ -15,7 +15,10 @@ import { requireString } from '../api/usage-error.js';
 export type SplitMode =
   /** A shell script or snippet: an unescaped newline ends the command. */
   | 'script'
-  /** A libvirt `.args` file: one command; a newline only separates words. */
+  /**
+   * A libvirt `.args` file: one command; a newline only separates words, and so does a CR
+   * (the file is not run by a shell; a CRLF from an editor is taken as a line end).
+   */
   | 'args';
 
 /** The commands found in a text, and what could not be read. */
@@ -36,8 +39,11 @@ interface HereDocument {
   at: number;
 }
 
-/** Characters that end an unquoted word. */
-const BLANK = new Set([' ', '\t', '\r']);
+/**
+ * Characters that end an unquoted word. Not CR: to sh a CR is a character like any other,
+ * so `-m 8G` in a file with CRLF line endings hands QEMU `8G\r`.
+ */
+const BLANK = new Set([' ', '\t']);
 const SEPARATOR = new Set([';', '&', '|', '(', ')']);
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
 
@@ -187,7 +193,7 @@ export function splitShell(text: string, mode: SplitMode = 'script'): SplitResul
 function step(s: Splitter): boolean {
   const ch = s.text[s.pos];
   if (s.atCommandStart() && skipPrompt(s)) return true;
-  if (BLANK.has(ch)) {
+  if (BLANK.has(ch) || (ch === '\r' && s.mode === 'args')) {
     s.endWord();
     s.pos++;
   } else if (ch === '\n') {
@@ -226,12 +232,15 @@ function skipPrompt(s: Splitter): boolean {
   return true;
 }
 
-/** An unquoted backslash: a line continuation, or the next character taken literally. */
+/**
+ * An unquoted backslash: a line continuation, or the next character taken literally. In a
+ * script, backslash CR LF is an escaped CR and then the end of the line, as sh reads it.
+ */
 function readBackslash(s: Splitter): void {
   const next = s.text[s.pos + 1];
   if (next === '\n') {
     s.pos += 2;
-  } else if (next === '\r' && s.text[s.pos + 2] === '\n') {
+  } else if (next === '\r' && s.text[s.pos + 2] === '\n' && s.mode === 'args') {
     s.pos += 3;
   } else if (next === undefined) {
     // At the end of the text bash drops the backslash (a continuation with nothing after).
@@ -408,7 +417,8 @@ function skipHereDocuments(s: Splitter): void {
     while (s.pos < s.text.length && !found) {
       const newline = s.text.indexOf('\n', s.pos);
       const end = newline < 0 ? s.text.length : newline;
-      let line = s.text.slice(s.pos, end).replace(/\r$/, '');
+      // A CR stays: sh ends `<<EOF` at a line `EOF`, and a CRLF file has `EOF\r` on both.
+      let line = s.text.slice(s.pos, end);
       if (doc.stripTabs) line = line.replace(/^\t+/, '');
       found = line === doc.delimiter;
       s.pos = newline < 0 ? s.text.length : newline + 1;

@@ -54,10 +54,22 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
   const ctx = new LintContext(options.catalog ?? BUILTIN_CATALOG, options);
   const read = readQemuInvocations(text, options.mode ?? 'script');
   const found: SpanDiagnostic[] = [...read.diagnostics];
+  const crlf = mode === 'args' ? -1 : text.indexOf('\r\n');
+  if (crlf >= 0) found.push(crlfWarning(crlf));
   for (const invocation of read.invocations) {
     appendAll(found, lintInvocation(invocation.argv, ctx, options.target));
   }
   return finish(found, new SourceText(text), ctx, options.file ?? '-');
+}
+
+/**
+ * The one warning for a script with CR LF line endings, at its first CR: sh takes a CR as
+ * an ordinary character, so the last word of each line reaches QEMU with a CR at its end.
+ */
+function crlfWarning(at: number): SpanDiagnostic {
+  return { code: 'crlf-line-ending', severity: 'warning', span: { start: at, end: at + 1 },
+    message: 'the script has CR LF line endings: sh passes each CR on, ' +
+      "as the last character of the line's last word" };
 }
 
 /**

@@ -22,7 +22,8 @@ function withReaderGone(args: string[]): Promise<{ status: number | null; err: s
   });
 }
 
-for (const args of [['docs', '--format', 'rst'], ['import-hx', hx, '--release', '10.2'], ['--help']]) {
+const RUNS = [['docs', '--format', 'rst'], ['import-hx', hx, '--release', '10.2'], ['--help']];
+for (const args of RUNS) {
   test(`qemu-opts ${args.join(' ')} with the reader gone ends quietly with status 0`, async () => {
     const run = await withReaderGone(args);
     assert.equal(run.err, '');

@@ -14,7 +14,7 @@ import { hxFixture } from '../helpers/qemu-hx-files.js';
  * what it writes with `--release` is a catalog our own tools take.
  */
 
-test('import-hx without VERSION or --release exits 2, asks for --release, writes nothing', async () => {
+test('import-hx with no release known exits 2 asking for --release', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'qemu-opts-hx-'));
   try {
     writeFileSync(join(dir, 'q.hx'), readFileSync(hxFixture('basic.hx')));
