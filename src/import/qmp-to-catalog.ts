@@ -12,6 +12,7 @@
 import type { Catalog, Param, ParamList, ParamType } from '../catalog/types.js';
 import type { SpanDiagnostic } from '../diagnostics/diagnostic.js';
 import { appendAll } from '../util/append-all.js';
+import { requireOptions } from '../api/usage-error.js';
 
 /** How to import. */
 export interface QmpImportOptions {
@@ -95,6 +96,7 @@ function listOf(raw: unknown, index: number, known: QmpImportOptions['known']) {
  * build's semihosting stub list) is skipped, since no option can name it.
  */
 export function importQmp(data: unknown, options: QmpImportOptions = {}): QmpImportResult {
+  requireOptions('importQmp', options);
   const reply = isObject(data) && Array.isArray(data.return) ? data.return : data;
   const lists: Record<string, ParamList> = {};
   const diagnostics: SpanDiagnostic[] = [];

@@ -6,7 +6,7 @@ import { parseBool } from './values/parse-bool.js';
 import { parseNumber } from './values/parse-number.js';
 import { parseSize } from './values/parse-size.js';
 import type { ValueResult } from './values/value-result.js';
-import { requireString } from '../api/usage-error.js';
+import { QemuOptsUsageError, requireString } from '../api/usage-error.js';
 
 /**
  * Reading a QemuOpts string against an ad-hoc parameter list (issue 4 item 4): what QEMU
@@ -63,6 +63,11 @@ export interface ParamListResult extends ParsedOpts {
  */
 export function parseWithParamList(text: string, options: ParamListOptions): ParamListResult {
   requireString('parseWithParamList', 'text', text);
+  if (typeof options !== 'object' || options === null || typeof options.params !== 'object' ||
+    options.params === null) {
+    throw new QemuOptsUsageError('parseWithParamList', 'options', options,
+      'an object with params');
+  }
   const anyKey = options.acceptsAny === true || Object.keys(options.params).length === 0;
   const parsed = parseQemuOpts(text, {
     impliedKey: options.impliedKey,

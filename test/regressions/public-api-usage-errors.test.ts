@@ -2,6 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   applyFixes,
+  importQmp,
+  parseBool,
+  parseNumber,
+  parseSize,
+  parseWithParamList,
   checkHx,
   compareVersions,
   formatQemuOpts,
@@ -55,6 +60,11 @@ const CALLS: Call[] = [
   ['generateRstDocs(null)', () => generateRstDocs(null as never), 'catalog'],
   ['compareVersions(42)', () => compareVersions(42 as never, '7.2'), 'a'],
   ['keyvalToJson(null)', () => keyvalToJson(null as never), 'node'],
+  ['parseBool(Symbol)', () => parseBool(Symbol('k') as never, 'on'), 'key'],
+  ['parseNumber({})', () => parseNumber({} as never, '1'), 'key'],
+  ['parseSize(null key)', () => parseSize(null as never, '1'), 'key'],
+  ["parseWithParamList('a=b')", () => parseWithParamList('a=b', undefined as never), 'options'],
+  ['importQmp options null', () => importQmp([], null as never), 'options'],
   ['validateAgainstSchema()', () => (validateAgainstSchema as () => unknown)(), 'schema'],
 ];
 

@@ -18,6 +18,7 @@ const FALSE_SPELLINGS = new Set(['off', 'no', 'false', 'n']);
  * @throws {QemuOptsUsageError} when called with a value that is not a string.
  */
 export function parseBool(key: string, value: string, qemuVersion?: string): ValueResult<boolean> {
+  requireString('parseBool', 'key', key);
   requireString('parseBool', 'value', value);
   if (qemuVersion !== undefined) checkBuildSettings('parseBool', { qemuVersion });
   const legacy = qemuVersion !== undefined && compareVersions(qemuVersion, '5.2') < 0;

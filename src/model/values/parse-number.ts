@@ -18,6 +18,7 @@ import { requireString } from '../../api/usage-error.js';
  * @throws {QemuOptsUsageError} when called with a value that is not a string.
  */
 export function parseNumber(key: string, value: string): ValueResult<bigint> {
+  requireString('parseNumber', 'key', key);
   requireString('parseNumber', 'value', value);
   const read = strtoull(value, 0, 0);
   if (!read.converted || read.end !== value.length) {

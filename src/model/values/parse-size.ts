@@ -151,6 +151,7 @@ export function parseSize(
   value: string,
   options: ParseSizeOptions = {},
 ): ValueResult<bigint> {
+  requireString('parseSize', 'key', key);
   requireString('parseSize', 'value', value);
   const version = options.qemuVersion;
   const scan =
