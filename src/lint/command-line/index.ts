@@ -1,6 +1,7 @@
 import type { CommandLineRule } from '../command-line-rule.js';
 import { accelerators } from './accelerators.js';
 import { addFd } from './add-fd.js';
+import { backendChardev } from './backend-chardev.js';
 import { machineProperties } from './machine-properties.js';
 import { mergedLists } from './merged-lists.js';
 import { blockdevReferences } from './blockdev-references.js';
@@ -15,6 +16,7 @@ import { muxChardev } from './mux-chardev.js';
 import { cpuModel } from './cpu-model.js';
 import { devices } from './devices.js';
 import { globalDrivers } from './global-drivers.js';
+import { stdioChardevs } from './stdio-chardevs.js';
 
 /**
  * Every whole-command-line rule, run once per invocation after every option was read.
@@ -32,10 +34,12 @@ export const COMMAND_LINE_RULES: Record<string, CommandLineRule> = {
   'merged-lists': mergedLists,
   'add-fd': addFd,
   'mux-chardev': muxChardev,
+  'stdio-chardevs': stdioChardevs,
   'blockdev-references': blockdevReferences,
   'block-node-names': blockNodeNames,
   'memory-slots': memorySlots,
   'netdev-references': netdevReferences,
+  'backend-chardev': backendChardev,
   'monitor-chardev': monitorChardev,
   'chardev-frontends': chardevFrontends,
   'device-chardev': deviceChardev,
