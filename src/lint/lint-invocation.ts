@@ -4,6 +4,7 @@ import { DEFAULT_TARGET, targetOfProgram } from '../catalog/targets.js';
 import { firstSubstitution, wordRange, type SourceWord } from '../input/source-word.js';
 import { wordEditInFile } from '../input/word-edit.js';
 import { checkQemuOptsArgument, type IdRegistry } from '../validator/check-qemu-opts.js';
+import { checkArgument } from '../validator/argument-checks.js';
 import { bareSizeUnitFindings } from '../validator/bare-size-unit.js';
 import { addValueFixes } from '../validator/value-fixes.js';
 import { isGlobalShorthand } from '../validator/global-shorthand.js';
@@ -155,6 +156,7 @@ function lintArgument(
 ): SpanDiagnostic[] {
   const syntax = option.syntax ?? 'plain';
   const list = ctx.list(option);
+  if (syntax === 'plain') return checkArgument(option.name, text, undefined, ctx);
   if (list === undefined || (syntax !== 'qemu-opts' && syntax !== 'json-or-qemu-opts')) return [];
   if (option.name === 'global' && isGlobalShorthand(text)) return [];
   const check = checkQemuOptsArgument(text, option, list, ctx, ids);
@@ -168,6 +170,9 @@ function lintArgument(
     }
   }
   appendAll(found, bareSizeUnitFindings(option.name, check.parsed));
+  if (check.clean && !use.failed) {
+    appendAll(found, checkArgument(option.name, text, check.parsed, ctx));
+  }
   addValueFixes(check.parsed, list, found);
   return found;
 }

@@ -1,0 +1,42 @@
+import type { SpanDiagnostic } from '../diagnostics/diagnostic.js';
+import type { ParsedOpts } from '../model/qemu-opts-result.js';
+import { compareVersions, majorMinor } from '../catalog/versions.js';
+import type { LintContext } from './lint-context.js';
+import { checkSmbiosType } from './smbios-type.js';
+import { checkUuid } from './uuid-argument.js';
+
+/**
+ * Checks of an option's argument that QEMU makes while it reads the command line, beyond
+ * its parameter list: per option, on the argument text and, for a QemuOpts option read
+ * without error, its entries. Each was read in the sources of 7.2 and 10.2 and is made only
+ * for a release in that range.
+ *
+ * @module
+ */
+
+/** A check of one option's argument. */
+type ArgumentCheck = (text: string, parsed: ParsedOpts | undefined) => SpanDiagnostic[];
+
+/** The checks, by option name. */
+const CHECKS: Record<string, ArgumentCheck> = {
+  uuid: (text) => checkUuid(text),
+  smbios: (_text, parsed) => (parsed ? checkSmbiosType(parsed) : []),
+};
+
+/** The releases whose sources the checks were read in. */
+const CHECKED = { first: '7.2', last: '10.2' };
+
+/** QEMU's errors for argument `text` of option `name` (parsed, when it is a QemuOpts one). */
+export function checkArgument(
+  name: string,
+  text: string,
+  parsed: ParsedOpts | undefined,
+  ctx: LintContext,
+): SpanDiagnostic[] {
+  const check = Object.hasOwn(CHECKS, name) ? CHECKS[name] : undefined;
+  if (check === undefined) return [];
+  const release = majorMinor(ctx.requestedVersion);
+  if (compareVersions(release, CHECKED.first) < 0) return [];
+  if (compareVersions(release, CHECKED.last) > 0) return [];
+  return check(text, parsed);
+}

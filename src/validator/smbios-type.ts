@@ -1,0 +1,43 @@
+import type { SpanDiagnostic } from '../diagnostics/diagnostic.js';
+import type { ParsedOpts } from '../model/qemu-opts-result.js';
+
+/**
+ * `-smbios type=N`: QEMU adds the entry while it reads the command line
+ * (`smbios_entry_add` in `hw/smbios/smbios.c`). Without `file=`, it reads the last `type`
+ * with C `strtoul` (base 0: `0x` hex, leading `0` octal, other text 0), refuses a type
+ * above 127 (`out of range!`) and one it has no fields for. Types 0 to 4, 8, 11, 17 and 41
+ * have fields in 7.2 and 10.2; 9 has them in 10.2 and not in 7.2, and is never reported.
+ *
+ * @module
+ */
+
+/** The SMBIOS types QEMU builds fields for, in every release checked (7.2 and 10.2). */
+const TYPES_WITH_FIELDS = new Set([0, 1, 2, 3, 4, 8, 9, 11, 17, 41]);
+
+/** The largest type QEMU accepts (`SMBIOS_MAX_TYPE`). */
+const MAX_TYPE = 127;
+
+/** C `strtoul(text, NULL, 0)`, as a number (a negative value wraps past any type). */
+function strtoul(text: string): number {
+  const match = /^\s*([+-]?)(0x[0-9a-f]+|0[0-7]*|[1-9][0-9]*)/i.exec(text);
+  if (!match) return 0;
+  const digits = match[2];
+  const value = /^0x/i.test(digits) ? parseInt(digits.slice(2), 16)
+    : digits.startsWith('0') ? parseInt(digits, 8) : Number(digits);
+  return match[1] === '-' && value !== 0 ? Number.MAX_SAFE_INTEGER : value;
+}
+
+/** QEMU's error for the `type` of a parsed `-smbios` argument, if any. */
+export function checkSmbiosType(parsed: ParsedOpts): SpanDiagnostic[] {
+  const entries = parsed.entries;
+  if (entries.some((e) => e.key === 'file')) return [];
+  const type = [...entries].reverse().find((e) => e.key === 'type');
+  if (type === undefined) return [];
+  const value = strtoul(type.value);
+  const span = type.valueSpan ?? type.itemSpan;
+  const message = value > MAX_TYPE ? 'out of range!'
+    : TYPES_WITH_FIELDS.has(value) ? undefined
+    : `Don't know how to build fields for SMBIOS type ${value}`;
+  if (message === undefined) return [];
+  return [{ code: 'invalid-argument', severity: 'error', message, span }];
+}
