@@ -20,7 +20,7 @@ const LATE_CODES = new Set([
   'missing-parameter',
   'machine-member-type',
   'machine-member-unexpected',
-  'unknown-reference',
+  'unknown-reference', 'accel-property',
   'invalid-combination',
   'standard-stream-fd',
   'id-conflict',

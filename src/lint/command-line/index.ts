@@ -1,5 +1,6 @@
 import type { CommandLineRule } from '../command-line-rule.js';
 import { accelerators } from './accelerators.js';
+import { accelProperties } from './accel-properties.js';
 import { addFd } from './add-fd.js';
 import { backendChardev } from './backend-chardev.js';
 import { machineProperties } from './machine-properties.js';
@@ -30,6 +31,7 @@ import { stdioChardevs } from './stdio-chardevs.js';
  */
 export const COMMAND_LINE_RULES: Record<string, CommandLineRule> = {
   'accelerators': accelerators,
+  'accel-properties': accelProperties,
   'machine-properties': machineProperties,
   'merged-lists': mergedLists,
   'add-fd': addFd,
