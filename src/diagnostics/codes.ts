@@ -93,6 +93,7 @@ export const DIAGNOSTIC_CODES = {
     'parameter values QEMU rejects together (pretty with HMP, maxmem, a chardev used twice)',
   'id-conflict': 'a node name or drive ID already taken, found when QEMU opens block nodes',
   'accel-property': 'an -accel property the accelerator lacks, cannot set, or refuses',
+  'fsdev-local': 'a local -fsdev or -virtfs without a valid security_model, multidevs or path',
   'invalid-argument': 'an option argument QEMU refuses while reading the command line (-uuid)',
   'standard-stream-fd': 'an -add-fd descriptor that is standard input, output or error',
   'no-qemu-command': 'a file or text in which no command runs a QEMU system emulator',

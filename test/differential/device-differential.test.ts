@@ -23,7 +23,8 @@ const RUNNER = ['-machine', 'none'];
 /** Codes of checks QEMU makes only after reading every option. */
 const LATE_CODES = new Set([
   'invalid-value', 'missing-parameter', 'machine-member-type', 'machine-member-unexpected',
-  'unknown-reference', 'accel-property', 'device-driver-missing', 'device-driver-unknown',
+  'unknown-reference', 'accel-property', 'fsdev-local', 'device-driver-missing',
+  'device-driver-unknown',
   'device-driver-abstract', 'device-not-creatable', 'device-property-unknown',
   'device-property-value', 'cpu-model-unknown', 'cpu-feature', 'invalid-combination', 'standard-stream-fd',
   'id-conflict', 'netdev-member',

@@ -20,7 +20,7 @@ const LATE_CODES = new Set([
   'missing-parameter',
   'machine-member-type',
   'machine-member-unexpected',
-  'unknown-reference', 'accel-property',
+  'unknown-reference', 'accel-property', 'fsdev-local',
   'invalid-combination',
   'standard-stream-fd',
   'id-conflict',

@@ -21,7 +21,8 @@ const BUILD = { qemuVersion: '7.2', host: 'linux', target: 'x86_64' } as const;
 /** Codes of checks QEMU makes only after reading every option (as in differential.test.ts). */
 const LATE_CODES = new Set([
   'invalid-value', 'missing-parameter', 'machine-member-type', 'machine-member-unexpected',
-  'unknown-reference', 'accel-property', 'invalid-combination', 'standard-stream-fd',
+  'unknown-reference', 'accel-property', 'fsdev-local', 'invalid-combination',
+  'standard-stream-fd',
   'id-conflict',
   'netdev-member',
 ]);

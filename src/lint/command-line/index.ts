@@ -16,6 +16,7 @@ import { monitorChardev } from './monitor-chardev.js';
 import { muxChardev } from './mux-chardev.js';
 import { cpuModel } from './cpu-model.js';
 import { devices } from './devices.js';
+import { fsdevLocal } from './fsdev-local.js';
 import { globalDrivers } from './global-drivers.js';
 import { stdioChardevs } from './stdio-chardevs.js';
 
@@ -37,6 +38,7 @@ export const COMMAND_LINE_RULES: Record<string, CommandLineRule> = {
   'add-fd': addFd,
   'mux-chardev': muxChardev,
   'stdio-chardevs': stdioChardevs,
+  'fsdev-local': fsdevLocal,
   'blockdev-references': blockdevReferences,
   'block-node-names': blockNodeNames,
   'memory-slots': memorySlots,

@@ -1,0 +1,76 @@
+import type { CommandLineRule } from '../command-line-rule.js';
+import { lastValue, type OptionUse } from '../option-use.js';
+
+/**
+ * `-fsdev local` and `-virtfs local` (which makes an `-fsdev` of its `path`,
+ * `security_model`, `multidevs`, `writeout` and `readonly`): QEMU checks them once every
+ * option is read, after the chardevs (`qemu_fsdev_add` in `fsdev/qemu-fsdev.c`, then
+ * `local_parse_opts` in `hw/9pfs/9p-local.c`, the same in 7.2 and 10.2): a `security_model`
+ * must be given and be `passthrough`, `mapped`, `mapped-xattr`, `mapped-file` or `none`, a
+ * `multidevs` be `remap`, `forbid` or `warn`, and a `path` be given.
+ *
+ * LIMITATION(#4): an `-fsdev` without an ID or with a parameter the `local` driver lacks, and
+ * the other drivers, are not checked: QEMU refuses those first, with messages not modelled.
+ *
+ * @module
+ */
+
+/** The parameters the `local` driver takes (besides `throttling.*`). */
+const LOCAL_KEYS = new Set(['id', 'fsdriver', 'readonly', 'security_model', 'path',
+  'writeout', 'fmode', 'dmode', 'multidevs']);
+
+/** The parameters `-virtfs` copies into the `-fsdev` it makes. */
+const VIRTFS_COPIES = new Set(['writeout', 'fsdriver', 'path', 'security_model', 'socket',
+  'sock_fd', 'readonly', 'multidevs']);
+
+/** The security models and multidevs modes QEMU takes. */
+const SECURITY_MODELS = new Set(['passthrough', 'mapped', 'mapped-xattr', 'mapped-file',
+  'none']);
+const MULTIDEVS = new Set(['remap', 'forbid', 'warn']);
+
+/** The keys of the `-fsdev` that `use` makes, or undefined when it is no plain local one. */
+function localKeys(use: OptionUse): string[] | undefined {
+  if (use.broken || use.failed || use.opaque || use.parsed === undefined) return undefined;
+  if (lastValue(use, 'fsdriver')?.value !== 'local') return undefined;
+  let keys = use.parsed.entries.map((e) => e.key);
+  if (use.name === 'virtfs') {
+    if (lastValue(use, 'mount_tag') === undefined) return undefined;
+    keys = keys.filter((k) => VIRTFS_COPIES.has(k));
+  } else if (use.parsed.id === undefined) {
+    return undefined;
+  }
+  const known = keys.every((k) => LOCAL_KEYS.has(k) || k.startsWith('throttling.'));
+  return known ? keys : undefined;
+}
+
+/** QEMU's message for the local `-fsdev` that `use` makes, if it refuses it. */
+function localError(use: OptionUse): { message: string; key?: string } | undefined {
+  const model = lastValue(use, 'security_model')?.value;
+  if (model === undefined) return { message: 'security_model property not set' };
+  if (!SECURITY_MODELS.has(model)) {
+    return { message: `invalid security_model property '${model}'`, key: 'security_model' };
+  }
+  const multidevs = lastValue(use, 'multidevs')?.value;
+  if (multidevs !== undefined && !MULTIDEVS.has(multidevs)) {
+    return { message: `invalid multidevs property '${multidevs}'`, key: 'multidevs' };
+  }
+  if (lastValue(use, 'path') === undefined) return { message: 'path property not set' };
+  return undefined;
+}
+
+/**
+ * The rule: the first local fsdev QEMU refuses, as QEMU stops there; an fsdev before it that
+ * is not checked may fail first, so ends the check.
+ */
+export const fsdevLocal: CommandLineRule = ({ uses }) => {
+  for (const use of uses.filter((u) => u.name === 'fsdev' || u.name === 'virtfs')) {
+    if (localKeys(use) === undefined) return [];
+    const error = localError(use);
+    if (error === undefined) continue;
+    const text = use.text!;
+    const span = error.key ? lastValue(use, error.key)!.span : { start: 0, end: text.length };
+    return [{ word: use.argument!, diagnostic: { code: 'fsdev-local', severity: 'error',
+      message: error.message, span } }];
+  }
+  return [];
+};
