@@ -18,6 +18,8 @@ import { cpuModel } from './cpu-model.js';
 import { devices } from './devices.js';
 import { fsdevLocal } from './fsdev-local.js';
 import { globalDrivers } from './global-drivers.js';
+import { kernelOptions } from './kernel-options.js';
+import { vgaType } from './vga-type.js';
 import { stdioChardevs } from './stdio-chardevs.js';
 
 /**
@@ -32,9 +34,11 @@ import { stdioChardevs } from './stdio-chardevs.js';
  */
 export const COMMAND_LINE_RULES: Record<string, CommandLineRule> = {
   'accelerators': accelerators,
-  'accel-properties': accelProperties,
   'machine-properties': machineProperties,
   'merged-lists': mergedLists,
+  'kernel-options': kernelOptions,
+  'vga-type': vgaType,
+  'accel-properties': accelProperties,
   'add-fd': addFd,
   'mux-chardev': muxChardev,
   'stdio-chardevs': stdioChardevs,
