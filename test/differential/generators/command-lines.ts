@@ -8,6 +8,7 @@
  * @module
  */
 import fc from 'fast-check';
+import { distinctSample } from './distinct-sample.js';
 import { KEYVAL_7_2, LISTS_7_2 } from './qemu-7.2-lists.js';
 import { keyvalString, optionString } from './option-strings.js';
 import { referenceLine } from './references.js';
@@ -105,14 +106,5 @@ export const commandLine: fc.Arbitrary<GeneratedCase> = fc
  * run (and CI) sees the same ones, without duplicates.
  */
 export function generateCases(count: number, seed = 0x7e57): GeneratedCase[] {
-  const seen = new Set<string>();
-  const out: GeneratedCase[] = [];
-  for (const c of fc.sample(commandLine, { seed, numRuns: count * 3 })) {
-    const key = JSON.stringify(c.argv);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(c);
-    if (out.length === count) break;
-  }
-  return out;
+  return distinctSample(commandLine, count, seed, 3);
 }

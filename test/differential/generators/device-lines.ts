@@ -10,6 +10,7 @@
  * @module
  */
 import fc from 'fast-check';
+import { distinctSample } from './distinct-sample.js';
 import { propertiesOf } from '../../../src/catalog/build-facts.js';
 import { BUILTIN_BUILD_FACTS as FACTS } from '../../../src/catalog/builtin-build-facts.js';
 import type { GeneratedCase } from './command-lines.js';
@@ -188,14 +189,5 @@ export const deviceCommandLine: fc.Arbitrary<GeneratedCase> = fc.oneof(
  * of their own (so the older differential test's cases do not move), without duplicates.
  */
 export function generateDeviceCases(count: number, seed = 0xdec5): GeneratedCase[] {
-  const seen = new Set<string>();
-  const out: GeneratedCase[] = [];
-  for (const c of fc.sample(deviceCommandLine, { seed, numRuns: count * 4 })) {
-    const key = JSON.stringify(c.argv);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(c);
-    if (out.length === count) break;
-  }
-  return out;
+  return distinctSample(deviceCommandLine, count, seed, 4);
 }

@@ -15,6 +15,7 @@
  * @module
  */
 import fc from 'fast-check';
+import { distinctSample } from './distinct-sample.js';
 
 /** A value pool for a member: [good values, bad values]. */
 type Pool = readonly [readonly Scalar[], readonly Scalar[]];
@@ -233,14 +234,5 @@ const qapiCommandLine: fc.Arbitrary<QapiCase> = fc.oneof(
 
 /** `count` distinct cases drawn with the QAPI test's own fixed seed. */
 export function generateQapiCases(count: number, seed = 0x9a91): QapiCase[] {
-  const seen = new Set<string>();
-  const out: QapiCase[] = [];
-  for (const c of fc.sample(qapiCommandLine, { seed, numRuns: count * 4 })) {
-    const key = JSON.stringify(c.argv);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(c);
-    if (out.length === count) break;
-  }
-  return out;
+  return distinctSample(qapiCommandLine, count, seed, 4);
 }
