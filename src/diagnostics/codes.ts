@@ -42,7 +42,8 @@ export const DIAGNOSTIC_CODES = {
   'missing-parameter':
     'a parameter QEMU needs when it creates a backend, monitor or fd set (after every option)',
   'bare-size-unit': 'a size without a unit where the default unit makes the number implausible',
-  'hex-size-suffix': 'a hexadecimal size with a unit suffix (deprecated up to 7.2, an error from 8.0)',
+  'hex-size-suffix':
+    'a hexadecimal size with a unit suffix (deprecated up to 7.2, an error from 8.0)',
   'keyval-invalid-key': 'a keyval key that is not a dotted path of names and indices',
   'keyval-missing-equals': 'a keyval item without = that is neither help nor the implied value',
   'keyval-key-too-long': 'a keyval key or key fragment of 128 characters or more',
@@ -86,7 +87,8 @@ export const DIAGNOSTIC_CODES = {
   'hx-synopsis-mismatch': 'a DEF help synopsis that disagrees with the option\'s doc synopsis',
   'hx-missing-doc': 'a DEF without an rST doc block',
   'invalid-user': 'a -run-with user= value with a colon that is not uid:gid',
-  'unchecked-substitution': 'a shell substitution ($VAR, $(…)) whose value is unknown, so unchecked',
+  'unchecked-substitution':
+    'a shell substitution ($VAR, $(…)) whose value is unknown, so unchecked',
   'unknown-reference': 'an ID that names a chardev, memory backend … no option defines',
   'required-parameter': 'a parameter that QEMU requires while reading the option is missing',
   'invalid-combination':
