@@ -21,5 +21,11 @@ function findTests(dir) {
 
 let files = findTests(join(root, 'dist', 'test'));
 if (only.length > 0) files = files.filter((f) => only.some((o) => f.includes(o)));
+if (files.length === 0) {
+  // With no file, `node --test` would look for tests itself and run everything it finds.
+  console.error(`run-tests: no compiled test file matches ${only.join(' ') || '(all)'}` +
+    ' under dist/test (run `npm run build` first?)');
+  process.exit(2);
+}
 const result = spawnSync(process.execPath, ['--test', ...files], { cwd: root, stdio: 'inherit' });
 process.exit(result.status ?? 1);
