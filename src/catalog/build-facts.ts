@@ -1,3 +1,4 @@
+import { QemuOptsUsageError, requireString } from '../api/usage-error.js';
 /**
  * Build facts: what one QEMU binary reports about itself over QMP (its devices and their
  * properties, machine types and board properties, CPU models, chardev backends,
@@ -79,6 +80,12 @@ export interface QomTypeFact {
 
 /** The full property map of `type` (its own and its ancestors'), or undefined if unknown. */
 export function propertiesOf(facts: BuildFacts, type: string): Map<string, string> | undefined {
+  const types = (facts as Partial<BuildFacts> | null)?.types;
+  if (typeof facts !== 'object' || typeof types !== 'object' || types === null) {
+    throw new QemuOptsUsageError('propertiesOf', 'facts', facts,
+      'build facts (schemas/build-facts.schema.json)');
+  }
+  requireString('propertiesOf', 'type', type);
   if (!Object.hasOwn(facts.types, type)) return undefined;
   const chain: QomTypeFact[] = [];
   const seen = new Set<string>();

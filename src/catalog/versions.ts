@@ -32,8 +32,16 @@ export function compareVersions(a: QemuVersion, b: QemuVersion): number {
   return 0;
 }
 
+/** Throws unless `value` is a release string `X.Y` or `X.Y.Z`. */
+function requireVersion(entryPoint: string, option: string, value: unknown): void {
+  if (typeof value !== 'string' || !isQemuVersion(value)) {
+    throw new QemuOptsUsageError(entryPoint, option, value, "a string 'X.Y' or 'X.Y.Z'");
+  }
+}
+
 /** `MAJOR.MINOR` of a release (`10.2.2` → `10.2`). */
 export function majorMinor(version: QemuVersion): QemuVersion {
+  requireVersion('majorMinor', 'version', version);
   return version.split('.').slice(0, 2).join('.');
 }
 
@@ -55,6 +63,11 @@ export function releaseStatus(
   availability: Availability | undefined,
   release: QemuVersion,
 ): ReleaseStatus {
+  requireVersion('releaseStatus', 'release', release);
+  if (availability !== undefined && (typeof availability !== 'object' || availability === null)) {
+    throw new QemuOptsUsageError('releaseStatus', 'availability', availability,
+      'an availability object or undefined');
+  }
   const r = majorMinor(release);
   const { since, sinceAfter, removed, removedAfter } = availability ?? {};
   if (since && compareVersions(r, since) < 0) {
@@ -99,6 +112,12 @@ export function nearestKnownRelease(
   releases: readonly QemuVersion[],
   version: QemuVersion,
 ): { release: QemuVersion; exact: boolean } {
+  if (!Array.isArray(releases) || releases.length === 0) {
+    throw new QemuOptsUsageError('nearestKnownRelease', 'releases', releases,
+      'a non-empty array of releases');
+  }
+  releases.forEach((r, i) => requireVersion('nearestKnownRelease', `releases[${i}]`, r));
+  requireVersion('nearestKnownRelease', 'version', version);
   // Releases compare as MAJOR.MINOR on both sides: a catalog imported from QEMU 7.2.22
   // knows '7.2.22', and 7.2 (or 7.2.5) is that release, not an approximation of it.
   const sorted = releases.map(majorMinor).sort(compareVersions);

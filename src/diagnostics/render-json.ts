@@ -1,3 +1,4 @@
+import { requireArray } from '../api/usage-error.js';
 import type { Diagnostic } from './diagnostic.js';
 
 /**
@@ -15,7 +16,13 @@ const CHUNK_CHARS = 1 << 16;
  * one diagnostic at a time, so that no single string has to hold all of it (a JavaScript
  * string stops at about 512 MiB). Concatenated, the pieces are one JSON array.
  */
-export function* renderJsonChunks(diagnostics: readonly Diagnostic[]): Generator<string> {
+export function renderJsonChunks(diagnostics: readonly Diagnostic[]): Generator<string> {
+  requireArray('renderJsonChunks', 'diagnostics', diagnostics);
+  return jsonChunks(diagnostics);
+}
+
+/** The pieces of {@link renderJsonChunks}, once its argument was checked. */
+function* jsonChunks(diagnostics: readonly Diagnostic[]): Generator<string> {
   if (diagnostics.length === 0) {
     yield '[]\n';
     return;
@@ -34,6 +41,7 @@ export function* renderJsonChunks(diagnostics: readonly Diagnostic[]): Generator
 
 /** The JSON text of `diagnostics`, pretty-printed, ending with a newline. */
 export function renderJson(diagnostics: readonly Diagnostic[]): string {
+  requireArray('renderJson', 'diagnostics', diagnostics);
   let text = '';
   for (const chunk of renderJsonChunks(diagnostics)) text += chunk;
   return text;

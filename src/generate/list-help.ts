@@ -1,3 +1,4 @@
+import { QemuOptsUsageError, requireArray } from '../api/usage-error.js';
 import type { Param, ParamType } from '../catalog/types.js';
 
 /**
@@ -41,6 +42,19 @@ function compareBytes(a: string, b: string): number {
  * order), every line ending in a newline. An unnamed list is captioned `Options:`.
  */
 export function formatListHelp(listName: string | undefined, params: readonly Param[]): string {
+  if (listName !== undefined && typeof listName !== 'string') {
+    throw new QemuOptsUsageError('formatListHelp', 'listName', listName, 'a string or undefined');
+  }
+  requireArray('formatListHelp', 'params', params);
+  params.forEach((param, i) => {
+    const p = param as Partial<Param> | null;
+    if (typeof p !== 'object' || p === null || typeof p.name !== 'string' ||
+      !Object.hasOwn(TYPE_WORDS, p.type ?? '') ||
+      (p.help !== undefined && typeof p.help !== 'string')) {
+      throw new QemuOptsUsageError('formatListHelp', `params[${i}]`, param,
+        'a parameter {name, type, help?}');
+    }
+  });
   if (params.length === 0) {
     return listName ? `There are no options for ${listName}.\n` : 'No options available.\n';
   }

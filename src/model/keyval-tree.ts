@@ -53,7 +53,7 @@ export type KeyvalJson = string | KeyvalJson[] | { [name: string]: KeyvalJson };
  * @since 0.1.0
  */
 export function keyvalToJson(node: KeyvalNode): KeyvalJson {
-  if (typeof node !== 'object' || node === null) {
+  if (!isKeyvalNode(node)) {
     throw new QemuOptsUsageError('keyvalToJson', 'node', node, 'a keyval node');
   }
   if (node.kind === 'string') return node.value;
@@ -64,4 +64,13 @@ export function keyvalToJson(node: KeyvalNode): KeyvalJson {
       writable: true, configurable: true });
   }
   return out;
+}
+
+/** Whether `value` has the shape of a {@link KeyvalNode} at its top level. */
+function isKeyvalNode(value: unknown): value is KeyvalNode {
+  if (typeof value !== 'object' || value === null) return false;
+  const node = value as Partial<Record<string, unknown>>;
+  if (node.kind === 'string') return typeof node.value === 'string';
+  if (node.kind === 'array') return Array.isArray(node.elements);
+  return node.kind === 'object' && node.members instanceof Map;
 }
