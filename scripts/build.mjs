@@ -25,7 +25,7 @@ run(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '
 const catalogAsJsonString = {
   name: 'catalog-as-json-string',
   setup(build) {
-    const builtIn = /[\\/]catalog[\\/](qemu-options|build-facts[\\/][\w.-]+)\.json$/;
+    const builtIn = /[\\/]catalog[\\/](qemu-options|qapi-types|build-facts[\\/][\w.-]+)\.json$/;
     build.onLoad({ filter: builtIn }, (args) => {
       const json = JSON.stringify(JSON.parse(readFileSync(args.path, 'utf8')));
       return { contents: `export default JSON.parse(${JSON.stringify(json)});`, loader: 'js' };
