@@ -15,7 +15,7 @@ import * as api from '../../src/index.js';
 const WRONG: unknown[] = [undefined, null, 42, 10n, {}, [], 'x', Symbol('s'), [null],
   { kind: 'object' }, { types: null }];
 
-const functions = Object.entries(api).filter(
+const functions = Object.entries(api as Record<string, unknown>).filter(
   (entry): entry is [string, (...args: unknown[]) => unknown] =>
     typeof entry[1] === 'function' && !/^[A-Z]/.test(entry[0]));
 
