@@ -2,7 +2,8 @@ import type { SpanDiagnostic } from '../diagnostics/diagnostic.js';
 import type { ParsedOpts } from '../model/qemu-opts-result.js';
 import { compareVersions, majorMinor } from '../catalog/versions.js';
 import type { LintContext } from './lint-context.js';
-import { checkSmbiosType } from './smbios-type.js';
+import { checkDfilterRanges } from './dfilter-ranges.js';
+import { checkSmbios } from './smbios-fields.js';
 import { checkUuid } from './uuid-argument.js';
 
 /**
@@ -15,12 +16,14 @@ import { checkUuid } from './uuid-argument.js';
  */
 
 /** A check of one option's argument. */
-type ArgumentCheck = (text: string, parsed: ParsedOpts | undefined) => SpanDiagnostic[];
+type ArgumentCheck = (text: string, parsed: ParsedOpts | undefined, release: string) =>
+  SpanDiagnostic[];
 
 /** The checks, by option name. */
 const CHECKS: Record<string, ArgumentCheck> = {
   uuid: (text) => checkUuid(text),
-  smbios: (_text, parsed) => (parsed ? checkSmbiosType(parsed) : []),
+  smbios: (text, parsed, release) => (parsed ? checkSmbios(parsed, release, text.length) : []),
+  dfilter: (text) => checkDfilterRanges(text),
 };
 
 /** The releases whose sources the checks were read in. */
@@ -38,5 +41,5 @@ export function checkArgument(
   const release = majorMinor(ctx.requestedVersion);
   if (compareVersions(release, CHECKED.first) < 0) return [];
   if (compareVersions(release, CHECKED.last) > 0) return [];
-  return check(text, parsed);
+  return check(text, parsed, release);
 }

@@ -27,6 +27,12 @@ function strtoul(text: string): number {
   return match[1] === '-' && value !== 0 ? Number.MAX_SAFE_INTEGER : value;
 }
 
+/** The type a parsed `-smbios` argument without `file=` asks for (its last `type`), if any. */
+export function smbiosType(parsed: ParsedOpts): number | undefined {
+  const type = [...parsed.entries].reverse().find((e) => e.key === 'type');
+  return type === undefined ? undefined : strtoul(type.value);
+}
+
 /** QEMU's error for the `type` of a parsed `-smbios` argument, if any. */
 export function checkSmbiosType(parsed: ParsedOpts): SpanDiagnostic[] {
   const entries = parsed.entries;
