@@ -72,6 +72,11 @@ export const DIAGNOSTIC_CODES = {
   'machine-member-unexpected':
     'a -smp or -boot member, a nested value, or a -machine property that the machine ' +
     'does not have',
+  'machine-boot-device':
+    'a -boot order or once letter that no machine takes (outside a to p), or one given twice',
+  'log-item':
+    'a -d log item QEMU does not know: it prints its list of items and exits with status 1',
+  'log-file': 'a -D log file name with a % other than one %d, or without %d for the tid item',
   'netdev-member':
     'a -netdev member (QemuOpts form) that QEMU rejects when it creates the network backends',
   'audiodev-settings':

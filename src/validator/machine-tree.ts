@@ -8,6 +8,7 @@ import { keyvalMemberFindings, type MemberFinding, type MemberSpec } from './qap
 import type { BuildFacts } from '../catalog/build-facts.js';
 import { machineFactFindings } from './machine-facts.js';
 import { appendAll } from '../util/append-all.js';
+import { bootDeviceFindings } from './boot-devices.js';
 
 /**
  * The machine's property tree (spec 3.2, 3.4): every `-machine`/`-M` argument is read into
@@ -84,7 +85,10 @@ export class MachineTree {
     const board = facts ? machineFactFindings(this.root, facts, CORE_VISITED) : [];
     if (board[0]?.message !== 'unsupported machine type') {
       appendAll(found, this.struct('smp', ctx.catalog.lists['smp-opts'], ctx));
-      appendAll(found, this.struct('boot', ctx.catalog.lists['boot-opts'], ctx));
+      const boot = this.struct('boot', ctx.catalog.lists['boot-opts'], ctx);
+      appendAll(found, boot);
+      const bootNode = this.root.members.get('boot');
+      if (boot.length === 0 && bootNode) appendAll(found, bootDeviceFindings(bootNode));
     }
     appendAll(found, (facts ? board : keyvalMemberFindings(this.root, { members: CORE_PROPERTIES,
       closed: false, prefix: '' }, { start: 0, end: 0 })));

@@ -85,3 +85,17 @@ test('a parse-time error at QEMU\'s option stays one when a late one shares its 
     { message: "Parameter 'id' is missing", word: 3, late: true }] };
   assert.equal(compareVerdicts(argv, missing, ours).kind, 'agree');
 });
+
+test('a failing listing (-d bogus) agrees with QEMU exiting with status 1, late', () => {
+  const listed: QemuVerdict = { outcome: 'exit-early', status: 1, reports: [] };
+  const listing = { errors: [], listing: 1 };
+  assert.equal(compareVerdicts(['-d', 'bogus'], listed, listing).kind, 'agree');
+  assert.equal(compareVerdicts(['-d', 'bogus'], ok, listing).kind, 'disagree');
+  const zero: QemuVerdict = { outcome: 'exit-early', status: 0, reports: [] };
+  assert.equal(compareVerdicts(['-d', 'bogus'], zero, listing).kind, 'disagree');
+  // A parse-time error of ours comes before it; a late one does not.
+  const parseTime = { errors: [{ message: 'e', word: 3 }], listing: 1 };
+  assert.equal(compareVerdicts(['-d', 'bogus', '-m', 'x'], listed, parseTime).kind, 'disagree');
+  const late = { errors: [{ message: 'e', word: 3, late: true }], listing: 1 };
+  assert.equal(compareVerdicts(['-d', 'bogus', '-m', 'x'], listed, late).kind, 'agree');
+});

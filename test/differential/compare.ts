@@ -29,6 +29,11 @@ export interface OurVerdict {
   errors: OurError[];
   /** The word of the first help request, if any. */
   help?: number;
+  /**
+   * The word of an error QEMU reports by printing a list and exiting with status 1 (an
+   * unknown `-d` item), after reading every option.
+   */
+  listing?: number;
 }
 
 /** The result of one comparison. */
@@ -58,17 +63,29 @@ const onOption = (e: OurError, word: number): boolean => e.word === word || e.wo
 
 /** What went wrong, for the report. */
 function describe(qemu: QemuVerdict, ours: OurVerdict): string {
-  const said = qemu.outcome === 'error' ? `error '${qemu.error?.message}'` : qemu.outcome;
+  const said = qemu.outcome === 'error' ? `error '${qemu.error?.message}'`
+    : qemu.outcome === 'exit-early' ? `exit-early with status ${qemu.status}`
+    : qemu.outcome;
   const we = ours.errors.length > 0
     ? `error ${JSON.stringify(ours.errors.map((e) => e.message))}`
-    : ours.help !== undefined ? 'exit-early' : 'ok';
+    : ours.help !== undefined ? 'exit-early'
+    : ours.listing !== undefined ? 'exit-early with status 1' : 'ok';
   return `QEMU: ${said}; qemu-opts: ${we}`;
 }
 
 /** Compares the two verdicts on the case `argv`. */
 export function compareVerdicts(argv: readonly string[], qemu: QemuVerdict, ours: OurVerdict): Comparison {
   const disagree = (): Comparison => ({ kind: 'disagree', reason: describe(qemu, ours) });
-  if (qemu.outcome === 'ok') return ours.errors.length === 0 && ours.help === undefined ? { kind: 'agree' } : disagree();
+  if (qemu.outcome === 'ok') {
+    const clean = ours.errors.length === 0 && ours.help === undefined && ours.listing === undefined;
+    return clean ? { kind: 'agree' } : disagree();
+  }
+  if (qemu.outcome === 'exit-early' && ours.listing !== undefined && ours.help === undefined) {
+    // A failing listing comes after every option was read (QEMU's help, at status 1 for a
+    // QemuOpts list, while reading the option): no parse-time error of ours may precede it.
+    const listed = qemu.status === 1 && !ours.errors.some((e) => !e.late);
+    return listed ? { kind: 'agree' } : disagree();
+  }
   if (qemu.outcome === 'exit-early') {
     const at = ours.help;
     // QEMU prints help while reading the option, before any late check.

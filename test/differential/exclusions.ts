@@ -63,7 +63,7 @@ export const EXCLUSIONS: Exclusion[] = [
   },
   {
     id: 'machine-properties',
-    message: /^(Invalid SMP CPUs .*|.* not supported by this machine's CPU topology|Invalid CPU topology: .*|The -kernel parameter is not supported .*|Invalid boot device '.*'|no function defined to set boot device list for this architecture)$/,
+    message: /^(Invalid SMP CPUs .*|.* not supported by this machine's CPU topology|Invalid CPU topology: .*|The -kernel parameter is not supported .*|no function defined to set boot device list for this architecture)$/,
     kind: 'runtime', when: 'late',
     reason: 'decided by the machine type when the machine is created (here -machine none)',
   },

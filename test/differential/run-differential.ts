@@ -22,12 +22,19 @@ const BUILD = { qemuVersion: '7.2', host: 'linux', target: 'x86_64' } as const;
 /** Codes of checks QEMU makes only after reading every option. */
 export const LATE_CODES = new Set([
   'invalid-value', 'missing-parameter', 'machine-member-type', 'machine-member-unexpected',
+  'machine-boot-device', 'log-file',
   'unknown-reference', 'accel-property', 'fsdev-local', 'invalid-combination',
   'standard-stream-fd', 'id-conflict', 'netdev-member',
   'device-driver-missing', 'device-driver-unknown', 'device-driver-abstract',
   'device-not-creatable', 'device-property-unknown', 'device-property-value',
   'cpu-model-unknown', 'cpu-feature',
 ]);
+
+/**
+ * Codes of errors QEMU reports with no message, by printing a list on stdout and exiting
+ * with status 1, after reading every option (an unknown `-d` item).
+ */
+export const LISTING_CODES = new Set(['log-item']);
 
 /**
  * Our verdict on the case `argv`, each error placed on its word of `argv`. `runner` are the
@@ -43,10 +50,13 @@ export function ourVerdict(argv: readonly string[], runner: readonly string[] = 
     return index - 1 - runner.length;
   };
   const { diagnostics } = lintArgv(full, BUILD);
-  const errors = diagnostics.filter((d) => d.severity === 'error').map((d) =>
-    ({ message: d.message, word: wordAt(d.start.offset), late: LATE_CODES.has(d.code) }));
+  const errors = diagnostics.filter((d) => d.severity === 'error' && !LISTING_CODES.has(d.code))
+    .map((d) =>
+      ({ message: d.message, word: wordAt(d.start.offset), late: LATE_CODES.has(d.code) }));
   const help = diagnostics.find((d) => d.code === 'help-request');
-  return { errors, ...(help ? { help: wordAt(help.start.offset) } : {}) };
+  const listing = diagnostics.find((d) => LISTING_CODES.has(d.code));
+  return { errors, ...(help ? { help: wordAt(help.start.offset) } : {}),
+    ...(listing ? { listing: wordAt(listing.start.offset) } : {}) };
 }
 
 /**

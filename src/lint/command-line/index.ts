@@ -2,6 +2,7 @@ import type { CommandLineRule } from '../command-line-rule.js';
 import { accelerators } from './accelerators.js';
 import { accelProperties } from './accel-properties.js';
 import { addFd } from './add-fd.js';
+import { logOptions } from './log-options.js';
 import { backendChardev } from './backend-chardev.js';
 import { machineProperties } from './machine-properties.js';
 import { mergedLists } from './merged-lists.js';
@@ -40,6 +41,7 @@ export const COMMAND_LINE_RULES: Record<string, CommandLineRule> = {
   'vga-type': vgaType,
   'accel-properties': accelProperties,
   'add-fd': addFd,
+  'log-options': logOptions,
   'mux-chardev': muxChardev,
   'stdio-chardevs': stdioChardevs,
   'fsdev-local': fsdevLocal,
