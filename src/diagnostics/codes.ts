@@ -62,6 +62,7 @@ export const DIAGNOSTIC_CODES = {
   'device-not-creatable': 'a -device driver that QEMU creates only itself (not user-creatable)',
   'device-property-unknown': 'a -device property that the device type does not have',
   'device-property-value': 'a -device property value that the property\'s type rejects',
+  'device-property-read-only': 'a -device property that has no setter (is not writable)',
   'cpu-model-unknown': 'a -cpu model that the build does not have',
   'cpu-feature': 'a -cpu feature that the CPU model does not have, or a flag not on/off',
   'global-driver-unknown': 'a -global driver that is not a device type of the build',

@@ -5,6 +5,9 @@ import { parseJsonArg } from '../model/parse-json-arg.js';
 import { parseQemuOpts } from '../model/parse-qemu-opts.js';
 import { closestName } from './did-you-mean.js';
 import { qdictOrder } from './qdict-order.js';
+import { readOnlyOwner } from './read-only-properties.js';
+import { writtenString, type WrittenValue } from './written-value.js';
+import { x86CpuSetterError } from './x86-cpu-setters.js';
 import {
   isCheckedType, jsonPropertyError, keyvalPropertyError, type PropertyType,
 } from './qom-property-value.js';
@@ -19,7 +22,10 @@ import {
  * @module
  */
 
-/** Properties every device has that `device-list-properties` does not list. */
+/**
+ * Properties every device has that `device-list-properties` does not list; all but
+ * `realized` are read-only.
+ */
 const UNLISTED = new Set(['type', 'realized', 'hotpluggable', 'hotplugged', 'parent_bus']);
 
 /** One property as written: its key, value and where they are. */
@@ -77,6 +83,35 @@ export type ReferenceResolver = (namespace: string, id: string) =>
 /** Property types whose string value names another option's id, resolved when set. */
 const REFERENCES = new Set(['chr', 'netdev', 'drive']);
 
+/** QEMU's error for the value of one written property of a `type` device, if any. */
+function valueError(facts: BuildFacts, type: string, known: { name: string; type: string },
+  w: WrittenProperty, resolve?: ReferenceResolver): SpanDiagnostic | undefined {
+  const { name: key, type: qomType } = known;
+  const prop: PropertyType = { name: key, type: qomType,
+    ...(Object.hasOwn(facts.enums, qomType) ? { values: facts.enums[qomType] } : {}) };
+  const written: WrittenValue = typeof w.value === 'string'
+    ? { visitor: 'keyval', text: w.value } : { visitor: 'json', node: w.value };
+  const setter = x86CpuSetterError(facts, type, key, written);
+  if (setter !== undefined) return error('device-property-value', setter, w.valueSpan);
+  // A PCI device's `addr` is typed int32 but also takes `slot.function` (set_pci_devfn).
+  // LIMITATION(#4): what other setters accept beyond their type (a MAC address) is not
+  // checked: such values pass.
+  if (!isCheckedType(prop) || (key === 'addr' && qomType === 'int32')) return undefined;
+  const message = typeof w.value === 'string' ? keyvalPropertyError(prop, w.value)
+    : jsonPropertyError(prop, w.value);
+  if (message !== undefined) return error('device-property-value', message, w.valueSpan);
+  // LIMITATION(#4): audiodev and link<…> values (an -audiodev, an -object) are not
+  // resolved, so a misspelt id there passes silently.
+  const id = writtenString(written);
+  if (resolve === undefined || !REFERENCES.has(qomType) || id === undefined || id === '') {
+    return undefined;
+  }
+  const resolution = resolve(qomType, id);
+  if (resolution.kind !== 'missing') return undefined;
+  return error('unknown-reference', `Property '${type}.${key}' can't find value '${id}'`,
+    w.valueSpan, resolution.hint);
+}
+
 /** The first property error QEMU meets, in QDict order. */
 function propertyError(facts: BuildFacts, type: string, written: WrittenProperty[],
   resolve?: ReferenceResolver): SpanDiagnostic | undefined {
@@ -86,34 +121,21 @@ function propertyError(facts: BuildFacts, type: string, written: WrittenProperty
   // `dev->opts` is a clone of the parsed QDict (qdict_clone_shallow), walked in its order.
   for (const key of qdictOrder(qdictOrder(written.map((w) => w.key)))) {
     const w = last.get(key)!;
-    if (UNLISTED.has(key) || key.startsWith('legacy-')) return undefined;
-    const qomType = props.get(key);
+    if (key === 'realized' || key.startsWith('legacy-')) return undefined;
+    const qomType = props.get(key) ?? (UNLISTED.has(key) ? '' : undefined);
     if (qomType === undefined) {
       const guess = closestName(key, props.keys());
       return error('device-property-unknown', `Property '${type}.${key}' not found`, w.keySpan,
         guess ? `did you mean '${guess}'?` : undefined);
     }
-    const prop: PropertyType = { name: key, type: qomType,
-      ...(Object.hasOwn(facts.enums, qomType) ? { values: facts.enums[qomType] } : {}) };
-    // A PCI device's `addr` is typed int32 but also takes `slot.function` (set_pci_devfn).
-    // LIMITATION(#4): QMP does not say which properties are read-only (QEMU: is not
-    // writable) nor what a setter accepts beyond its type (a MAC address): those pass.
-    if (!isCheckedType(prop) || (key === 'addr' && qomType === 'int32')) continue;
-    const message = typeof w.value === 'string' ? keyvalPropertyError(prop, w.value)
-      : jsonPropertyError(prop, w.value);
-    if (message !== undefined) return error('device-property-value', message, w.valueSpan);
-    // LIMITATION(#4): audiodev and link<…> values (an -audiodev, an -object) are not
-    // resolved, so a misspelt id there passes silently.
-    const id = typeof w.value === 'string' ? w.value
-      : w.value.kind === 'string' ? w.value.value : undefined;
-    if (resolve === undefined || !REFERENCES.has(qomType) || id === undefined || id === '') {
-      continue;
+    const owner = readOnlyOwner(facts, type, key, qomType);
+    if (owner !== undefined) {
+      return error('device-property-read-only', `Property '${owner}.${key}' is not writable`,
+        w.keySpan);
     }
-    const resolution = resolve(qomType, id);
-    if (resolution.kind === 'missing') {
-      return { ...error('unknown-reference', `Property '${type}.${key}' can't find value '${id}'`,
-        w.valueSpan, resolution.hint) };
-    }
+    if (qomType === '') return undefined;
+    const found = valueError(facts, type, { name: key, type: qomType }, w, resolve);
+    if (found !== undefined) return found;
   }
   return undefined;
 }

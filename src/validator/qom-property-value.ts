@@ -52,8 +52,13 @@ function strtou64(text: string): bigint | undefined {
   return r.converted && !r.overflow && r.end === text.length ? r.value : undefined;
 }
 
-/** The value of a text `isInt64Text` accepts (`qemu_strtoi64(text, NULL, 0)`). */
-function int64Value(text: string): bigint | undefined {
+/** The value of `text` as `qemu_strtoi64(text, NULL, 0)` reads it, or undefined. */
+export function int64Value(text: string): bigint | undefined {
+  return isInt64Text(text) ? int64Digits(text) : undefined;
+}
+
+/** The value of a text `isInt64Text` accepts. */
+function int64Digits(text: string): bigint | undefined {
   const m = /^[ \t\n\v\f\r]*([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/.exec(text);
   if (m === null) return undefined;
   const digits = m[2];
@@ -93,7 +98,7 @@ export function keyvalPropertyError(prop: PropertyType, value: string): string |
   }
   if (Object.hasOwn(SIGNED, prop.type)) {
     const [min, max, name] = SIGNED[prop.type];
-    const n = isInt64Text(value) ? int64Value(value) : undefined;
+    const n = int64Value(value);
     if (n === undefined) return `${p} expects integer`;
     return n < min || n > max ? `${p} expects ${name}` : undefined;
   }

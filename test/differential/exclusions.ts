@@ -100,6 +100,7 @@ const PREDICTED_DEVICE_ERROR = new RegExp('^(' + [
   "'.*' (\\(alias '.*'\\) )?is not a valid device model name",
   "Parameter 'driver' (is missing|expects a (non-abstract|pluggable) device type)",
   "Property '.*' (not found|can't find value '.*'|is not writable|doesn't take value '.*')",
+  "Property \\.[\\w-]+ doesn't take value -?\\d+ \\(minimum: -?\\d+, maximum: -?\\d+\\)",
   "Parameter '.*' (expects .*|does not accept value '.*')",
   "Invalid parameter type for '.*', expected: .*",
   "can't apply global .*",
@@ -128,13 +129,6 @@ EXCLUSIONS.push(
     kind: 'runtime', when: 'late', options: ['-device'], located: true,
     reason: 'checked by the device when it is realized (a memory backend, fw_cfg, another ' +
       'device it needs)',
-  },
-  {
-    id: 'property-setters',
-    message: /^Property '.*' (is not writable|doesn't take value '.*')$/,
-    kind: 'not-yet', when: 'late', options: ['-device'], located: true,
-    reason: 'QMP does not say which properties are read-only, nor what a property setter ' +
-      'accepts beyond its type (a MAC address, a CPU vendor)',
   },
   {
     id: 'global-properties', message: /^can't apply global .*$/, kind: 'not-yet', when: 'late',
