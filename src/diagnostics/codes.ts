@@ -64,9 +64,10 @@ export const DIAGNOSTIC_CODES = {
   'device-property-value': 'a -device property value that the property\'s type rejects',
   'device-property-read-only': 'a -device property that has no setter (is not writable)',
   'cpu-model-unknown': 'a -cpu model that the build does not have',
-  'cpu-feature': 'a -cpu feature that the CPU model does not have, or a flag not on/off',
+  'cpu-feature': 'a -cpu feature that the CPU model does not have, or a value it refuses',
   'global-driver-unknown': 'a -global driver that is not a device type of the build',
   'global-property-unknown': 'a -global property that its device type does not have',
+  'global-property-apply': 'a -global that QEMU cannot apply to a device the line creates',
   'machine-member-type':
     'a -machine, -smp or -boot member value (or machine type) that QEMU rejects when it ' +
     'creates the machine',

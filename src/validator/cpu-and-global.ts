@@ -2,6 +2,7 @@ import { propertiesOf, type BuildFacts } from '../catalog/build-facts.js';
 import type { SpanDiagnostic } from '../diagnostics/diagnostic.js';
 import { parseQemuOpts } from '../model/parse-qemu-opts.js';
 import { closestName } from './did-you-mean.js';
+import type { GlobalProperty } from './global-application.js';
 
 /**
  * `-cpu` and `-global` against the build facts, as QEMU 7.2 handles them after reading every
@@ -91,6 +92,13 @@ function globalTarget(text: string): GlobalTarget | undefined {
   if (!driver || !property || !last('value')) return undefined;
   const span = driver.valueSpan ?? driver.itemSpan;
   return { driver: driver.value, property: property.value, ...span };
+}
+
+/** The global property a `-global` argument registers, if it names one. */
+export function globalProperty(text: string): GlobalProperty | undefined {
+  const target = globalTarget(text);
+  if (target === undefined) return undefined;
+  return { driver: target.driver, property: target.property, value: globalValue(text) };
 }
 
 /** QEMU's warning for a `-global` whose driver is not a device type of the build. */

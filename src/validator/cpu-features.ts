@@ -1,6 +1,7 @@
 import { descendsFrom, propertiesOf, type BuildFacts } from '../catalog/build-facts.js';
 import type { Span, SpanDiagnostic } from '../diagnostics/diagnostic.js';
 import { closestName } from './did-you-mean.js';
+import { applyError } from './global-application.js';
 
 /**
  * The features after an x86 `-cpu` model (`-cpu qemu64,pmu=off,l3_cache`), as QEMU 7.2 reads
@@ -11,9 +12,6 @@ import { closestName } from './did-you-mean.js';
  *
  * @module
  */
-
-/** Bool spellings QEMU's string input visitor takes. */
-const BOOLS = new Set(['on', 'yes', 'true', 'y', 'off', 'no', 'false', 'n']);
 
 /** One feature item as written. */
 interface Feature {
@@ -44,8 +42,8 @@ function features(text: string): Feature[] {
  * QEMU's error for the first feature of `-cpu text` that the model's CPU type cannot take,
  * for x86 targets. `globalDrivers` are the drivers of the command line's `-global`s: QEMU
  * applies those first, so when one is for this CPU type the features are not checked.
- * LIMITATION(#4): only unknown features and bool values are checked, so a bad number, a
- * `+x`/`-x` item or a bad `tsc-freq` passes silently.
+ * Each value is read as a `-global`'s is (`global-application.ts`).
+ * LIMITATION(#4): a `+x`/`-x` item or a bad `tsc-freq` passes silently.
  */
 export function checkCpuFeatures(text: string, facts: BuildFacts,
   globalDrivers: readonly string[]): SpanDiagnostic[] {
@@ -56,18 +54,13 @@ export function checkCpuFeatures(text: string, facts: BuildFacts,
   if (globalDrivers.some((d) => descendsFrom(facts, type, d))) return [];
   for (const f of features(text)) {
     if (f.name === 'tsc-freq') return [];
-    const head = `can't apply global ${type}.${f.name}=${f.value}: `;
-    const propType = props.get(f.name);
-    if (propType === undefined) {
-      const guess = closestName(f.name, props.keys());
-      return [{ code: 'cpu-feature', severity: 'error', span: f.span,
-        message: `${head}Property '${type}.${f.name}' not found`,
-        ...(guess ? { hint: `did you mean '${guess}'?` } : {}) }];
-    }
-    if (propType === 'bool' && !BOOLS.has(f.value)) {
-      return [{ code: 'cpu-feature', severity: 'error', span: f.span,
-        message: `${head}Parameter '${f.name}' expects 'on' or 'off'` }];
-    }
+    const found = applyError(facts, type, props, f.name, f.value);
+    if (found === 'unknown') return [];
+    if (found === undefined) continue;
+    const guess = props.has(f.name) ? undefined : closestName(f.name, props.keys());
+    return [{ code: 'cpu-feature', severity: 'error', span: f.span,
+      message: `can't apply global ${type}.${f.name}=${f.value}: ${found}`,
+      ...(guess ? { hint: `did you mean '${guess}'?` } : {}) }];
   }
   return [];
 }

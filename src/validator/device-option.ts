@@ -4,6 +4,7 @@ import type { JsonNode } from '../model/parse-json-arg.js';
 import { parseJsonArg } from '../model/parse-json-arg.js';
 import { parseQemuOpts } from '../model/parse-qemu-opts.js';
 import { closestName } from './did-you-mean.js';
+import { globalApplyError, type GlobalProperty } from './global-application.js';
 import { qdictOrder } from './qdict-order.js';
 import { readOnlyOwner } from './read-only-properties.js';
 import { writtenString, type WrittenValue } from './written-value.js';
@@ -140,13 +141,29 @@ function propertyError(facts: BuildFacts, type: string, written: WrittenProperty
   return undefined;
 }
 
+/** What a device is checked against besides the facts. */
+export interface DeviceContext {
+  /** Says whether the ids its chardev, netdev and drive properties name exist. */
+  resolve?: ReferenceResolver;
+  /** The global properties registered (`-global`), applied when the device is created. */
+  globals?: readonly GlobalProperty[];
+}
+
+/** The error of applying the globals to a new `type` device, placed on its driver. */
+function globalsError(facts: BuildFacts, type: string, span: Span, context: DeviceContext):
+    SpanDiagnostic | undefined {
+  const message = globalApplyError(facts, type, context.globals ?? []);
+  if (message === undefined) return undefined;
+  return error('global-property-apply', message, span,
+    'QEMU applies each -global for this type or an ancestor when it creates the device');
+}
+
 /**
- * The findings on a `-device` argument in QemuOpts form (already parsed without error);
- * `resolve`, when given, says whether the ids its chardev, netdev and drive properties name
- * exist (QEMU creates those backends before any device).
+ * The findings on a `-device` argument in QemuOpts form (already parsed without error). QEMU
+ * creates the backends the `context` resolves before any device.
  */
 export function checkDeviceQemuOpts(text: string, facts: BuildFacts,
-  resolve?: ReferenceResolver): SpanDiagnostic[] {
+  context: DeviceContext = {}): SpanDiagnostic[] {
   const parsed = parseQemuOpts(text, { impliedKey: 'driver' });
   const drivers = parsed.entries.filter((e) => e.key === 'driver');
   const driver = drivers[drivers.length - 1];
@@ -157,16 +174,18 @@ export function checkDeviceQemuOpts(text: string, facts: BuildFacts,
   const span = driver.valueSpan ?? driver.itemSpan;
   const resolved = resolveDriver(facts, driver.value, span);
   if ('error' in resolved) return [resolved.error];
+  const applied = globalsError(facts, resolved.type, span, context);
+  if (applied) return [applied];
   const written = parsed.entries.filter((e) => e.key !== 'driver' && e.key !== 'bus')
     .map((e) => ({ key: e.key, keySpan: e.keySpan ?? e.itemSpan, value: e.value,
       valueSpan: e.valueSpan ?? e.itemSpan }));
-  const found = propertyError(facts, resolved.type, written, resolve);
+  const found = propertyError(facts, resolved.type, written, context.resolve);
   return found ? [found] : [];
 }
 
-/** The findings on a `-device` argument in JSON form (already parsed); `resolve` as above. */
+/** The findings on a `-device` argument in JSON form (already parsed); `context` as above. */
 export function checkDeviceJson(text: string, facts: BuildFacts,
-  resolve?: ReferenceResolver): SpanDiagnostic[] {
+  context: DeviceContext = {}): SpanDiagnostic[] {
   const value = parseJsonArg(text).value;
   if (value?.kind !== 'object') return [];
   const driver = value.members.get('driver');
@@ -176,8 +195,10 @@ export function checkDeviceJson(text: string, facts: BuildFacts,
   }
   const resolved = resolveDriver(facts, driver.value.value, driver.value.span);
   if ('error' in resolved) return [resolved.error];
+  const applied = globalsError(facts, resolved.type, driver.value.span, context);
+  if (applied) return [applied];
   const written = [...value.members].filter(([k]) => k !== 'driver' && k !== 'bus' && k !== 'id')
     .map(([key, m]) => ({ key, keySpan: m.keySpan, value: m.value, valueSpan: m.value.span }));
-  const found = propertyError(facts, resolved.type, written, resolve);
+  const found = propertyError(facts, resolved.type, written, context.resolve);
   return found ? [found] : [];
 }

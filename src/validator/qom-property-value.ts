@@ -130,3 +130,30 @@ export function jsonPropertyError(prop: PropertyType, node: JsonNode): string | 
   }
   return undefined;
 }
+
+/**
+ * QEMU's error for `value` of `prop` read by the string input visitor, as QEMU applies a
+ * `-global` or a `-cpu` feature (`object_property_parse`); undefined when it takes the value
+ * or the type is not one this module knows. Its number errors differ from keyval's.
+ */
+export function stringPropertyError(prop: PropertyType, value: string): string | undefined {
+  const p = `Parameter '${prop.name}'`;
+  if (prop.values !== undefined || prop.type === 'bool') return keyvalPropertyError(prop, value);
+  if (prop.type === 'size') {
+    const size = parseSize(prop.name, value, { qemuVersion: '7.2' });
+    return size.ok ? undefined : size.message;
+  }
+  if (Object.hasOwn(UNSIGNED, prop.type)) {
+    const [max, name] = UNSIGNED[prop.type];
+    const n = strtou64(value);
+    if (n === undefined) return `${p} expects uint64`;
+    return n > max ? `${p} expects ${name}` : undefined;
+  }
+  if (Object.hasOwn(SIGNED, prop.type)) {
+    const [min, max, name] = SIGNED[prop.type];
+    const n = int64Value(value);
+    if (n === undefined) return `${p} expects int64`;
+    return n < min || n > max ? `${p} expects ${name}` : undefined;
+  }
+  return undefined;
+}

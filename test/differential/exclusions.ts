@@ -130,11 +130,6 @@ EXCLUSIONS.push(
     reason: 'checked by the device when it is realized (a memory backend, fw_cfg, another ' +
       'device it needs)',
   },
-  {
-    id: 'global-properties', message: /^can't apply global .*$/, kind: 'not-yet', when: 'late',
-    reason: '-global values, and -cpu feature values other than on/off, are applied when the ' +
-      'device or CPU is created, and not checked yet',
-  },
 );
 
 /** The exclusion that explains QEMU's error `report`, if any. */

@@ -27,7 +27,7 @@ export const LATE_CODES = new Set([
   'standard-stream-fd', 'id-conflict', 'netdev-member',
   'device-driver-missing', 'device-driver-unknown', 'device-driver-abstract',
   'device-not-creatable', 'device-property-unknown', 'device-property-value',
-  'device-property-read-only',
+  'device-property-read-only', 'global-property-apply',
   'cpu-model-unknown', 'cpu-feature',
 ]);
 

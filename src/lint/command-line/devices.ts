@@ -1,4 +1,5 @@
 import { parseQemuOpts } from '../../model/parse-qemu-opts.js';
+import { globalProperty } from '../../validator/cpu-and-global.js';
 import {
   checkDeviceJson, checkDeviceQemuOpts, type ReferenceResolver,
 } from '../../validator/device-option.js';
@@ -11,9 +12,9 @@ import { IMPLICIT_CHARDEV } from './references.js';
 
 /**
  * `-device` against the build facts. QEMU creates the devices after every option and
- * backend (`qemu_create_cli_devices` in `vl.c`): each device's driver, then its properties in
- * QDict order, with its chardev, netdev and drive references resolved against the whole
- * command line.
+ * backend (`qemu_create_cli_devices` in `vl.c`): each device's driver, the `-global`s that
+ * apply to its type, then its properties in QDict order, with its chardev, netdev and drive
+ * references resolved against the whole command line.
  *
  * @module
  */
@@ -53,11 +54,13 @@ export function readable(use: OptionUse): use is OptionUse & { text: string; arg
 export const devices: CommandLineRule = ({ uses, ids, facts }) => {
   if (facts === undefined) return [];
   const resolve = resolverOf(ids);
+  const globals = uses.filter((u) => u.name === 'global' && readable(u))
+    .flatMap((u) => globalProperty(u.text!) ?? []);
   return uses.filter((u) => u.name === 'device' && readable(u)).flatMap((use) => {
     const { text, argument } = use as OptionUse & { text: string; argument: number };
     if (!text.startsWith('{') && isDeviceHelp(text)) return [];
-    const found = text.startsWith('{') ? checkDeviceJson(text, facts, resolve)
-      : checkDeviceQemuOpts(text, facts, resolve);
+    const found = text.startsWith('{') ? checkDeviceJson(text, facts, { resolve, globals })
+      : checkDeviceQemuOpts(text, facts, { resolve, globals });
     return found.map((diagnostic) => ({ word: argument, diagnostic }));
   });
 };
