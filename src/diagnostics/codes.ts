@@ -106,6 +106,8 @@ export const DIAGNOSTIC_CODES = {
   'invalid-argument': 'an option argument QEMU refuses while reading the command line (-uuid)',
   'standard-stream-fd': 'an -add-fd descriptor that is standard input, output or error',
   'no-qemu-command': 'a file or text in which no command runs a QEMU system emulator',
+  'block-driver-option':
+    'a -drive key that its block format or protocol driver does not take, or file and filename',
 } as const;
 
 /** A diagnostic code. */

@@ -6,6 +6,7 @@ import { parseNumber } from '../model/values/parse-number.js';
 import { parseSize } from '../model/values/parse-size.js';
 import { surelyUnknownDriver } from './block-driver-names.js';
 import { throttlingError } from './drive-throttling.js';
+import { driveNodeFindings } from './drive-nodes.js';
 
 /**
  * Checks QEMU makes on a `-drive` when it creates the drive, after reading every option
@@ -205,7 +206,8 @@ function unknownDriver(entry: OptsEntry | undefined, version: string): SpanDiagn
 /**
  * What QEMU finds when it opens the drive's block nodes, up to where the outcome depends
  * on files of the host: the driver name, a drive with neither file nor driver, the block
- * layer's own typed options, and the protocol driver's name.
+ * layer's own typed options, the protocol driver's name, then what the nodes' drivers find
+ * (`drive-nodes.ts`).
  */
 function openFindings(
   last: Map<string, OptsEntry>,
@@ -219,7 +221,7 @@ function openFindings(
   const typed = badTypedValue(last, (k) => !LEGACY.has(k) && !COMMON.has(k), params, version);
   const protocol = unknownDriver(last.get('file.driver'), version);
   if (typed && protocol) return [];
-  return typed ?? protocol ?? [];
+  return typed ?? protocol ?? driveNodeFindings(last, params, version);
 }
 
 /**

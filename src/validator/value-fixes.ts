@@ -106,13 +106,15 @@ export function addValueFixes(
       if (d.code === 'short-form-boolean' && sameSpan(d.span, entry.itemSpan)) delete d.fix;
     }
   }
-  // LIMITATION(#4): on -drive a flag that is the rest of a path stays a warning although
-  // QEMU rejects it when it opens the image ('Block format … does not support the option'):
-  // which keys the block driver takes is decided there, after every option was read.
+  // -drive: a flag that is the rest of a path is an error when QEMU opens the image and the
+  // block driver does not take it (drive-nodes.ts); where the driver is not known for sure,
+  // it stays the short-form warning with a hint.
   for (const continuation of pathContinuations(parsed, list)) {
     const flag = continuation.entry;
-    // -object: the QAPI walk names the flag only when the object type has no such member.
-    const sure = continuation.sure || diagnostics.some((d) => d.code === 'invalid-parameter' &&
+    // -object: the QAPI walk names the flag only when the object type has no such member;
+    // -drive: the block driver's check names it only when the driver surely lacks the key.
+    const sure = continuation.sure || diagnostics.some((d) =>
+      (d.code === 'invalid-parameter' || d.code === 'block-driver-option') &&
       d.severity === 'error' && flag.keySpan !== undefined && sameSpan(d.span, flag.keySpan));
     const comma = flag.itemSpan.start - 1;
     const fix: Fix = {

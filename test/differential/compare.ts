@@ -55,6 +55,21 @@ export function locationWords(argv: readonly string[], location: string | undefi
   return out;
 }
 
+/** Our message for a key no format QEMU may probe takes: QEMU names the probed format. */
+const PROBED_FORMAT = /^Block format does not support the option '(.*)'$/s;
+
+/**
+ * Whether our message says what QEMU's does. They are equal, except where QEMU names what
+ * it found on the host: for a drive without `format=`, the format it probed
+ * (`Block format 'raw' does not support …`), which qemu-opts leaves out.
+ */
+export function sameMessage(ours: string, qemu: string): boolean {
+  if (ours === qemu) return true;
+  const key = PROBED_FORMAT.exec(ours)?.[1];
+  return key !== undefined &&
+    /^Block format '[^']*' does not support the option '(.*)'$/s.exec(qemu)?.[1] === key;
+}
+
 /** Messages of QEMU's first pass over argv, reported before any option is acted on. */
 const FIRST_PASS = new Set(['invalid option', 'requires an argument']);
 
@@ -97,20 +112,21 @@ export function compareVerdicts(argv: readonly string[], qemu: QemuVerdict, ours
   const words = locationWords(argv, location);
   if (location !== undefined && words.length === 0) return disagree();
   // Where QEMU stopped: the occurrence we also flag with its message, else the last one.
-  const matching = words.find((w) => ours.errors.some((e) => e.message === message && onOption(e, w)));
+  const matching = words.find((w) =>
+    ours.errors.some((e) => sameMessage(e.message, message) && onOption(e, w)));
   const stop = matching ?? words[words.length - 1];
   const exclusion = exclusionFor(qemu.error);
   // A parse-time error of ours with QEMU's message on QEMU's option makes it a parse-time
   // error, even when a late check of ours elsewhere happens to use the same words.
   const atStop = matching !== undefined &&
-    ours.errors.some((e) => !e.late && e.message === message && onOption(e, matching));
+    ours.errors.some((e) => !e.late && sameMessage(e.message, message) && onOption(e, matching));
   const late = stop === undefined || exclusion?.when === 'late' ||
-    (!atStop && ours.errors.some((e) => e.late && e.message === message));
+    (!atStop && ours.errors.some((e) => e.late && sameMessage(e.message, message)));
   const firstPass = FIRST_PASS.has(message);
   // Our parse-time errors on options QEMU read without complaint are false alarms.
   const passed = (e: OurError): boolean =>
     !firstPass && !e.late && (late || e.word < (stop as number));
-  const same = ours.errors.some((e) => e.message === message &&
+  const same = ours.errors.some((e) => sameMessage(e.message, message) &&
     (late || onOption(e, stop as number)));
   if (same && !ours.errors.some(passed)) return { kind: 'agree' };
   // QEMU's error is one we cannot (yet) see: fine as long as we report nothing QEMU passed.

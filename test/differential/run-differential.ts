@@ -28,7 +28,7 @@ export const LATE_CODES = new Set([
   'device-driver-missing', 'device-driver-unknown', 'device-driver-abstract',
   'device-not-creatable', 'device-property-unknown', 'device-property-value',
   'device-property-read-only', 'global-property-apply',
-  'cpu-model-unknown', 'cpu-feature',
+  'cpu-model-unknown', 'cpu-feature', 'block-driver-option',
 ]);
 
 /**

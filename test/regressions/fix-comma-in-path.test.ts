@@ -27,9 +27,14 @@ const CASES: [string, string, string][] = [
   ['-object memory-backend-file,id=m,size=1M,mem-path=shm,b,share',
     '-object memory-backend-file,id=m,size=1M,mem-path=shm,,b,share',
     '-object memory-backend-file,id=m,size=1M,mem-path=shm,,b,share=on'],
-  // -drive takes the keys of the block driver QEMU opens later: 'b' may be one, so a hint.
-  ['-drive file=disk.img,b,if=none,format=raw', '-drive file=disk.img,b,if=none,format=raw',
+  // -drive takes the keys of the block driver QEMU opens later: raw takes no 'b', so it is
+  // the rest of the path.
+  ['-drive file=disk.img,b,if=none,format=raw', '-drive file=disk.img,,b,if=none,format=raw',
     '-drive file=disk.img,,b,if=none,format=raw'],
+  // A driver qemu-opts has no key facts for (preallocate) may take 'b': a hint, no fix.
+  ['-drive file=disk.img,b,if=none,format=preallocate',
+    '-drive file=disk.img,b,if=none,format=preallocate',
+    '-drive file=disk.img,,b,if=none,format=preallocate'],
   // A known bool keeps its =on.
   ['-drive file=disk.img,readonly,if=none,format=raw',
     '-drive file=disk.img,readonly=on,if=none,format=raw',
