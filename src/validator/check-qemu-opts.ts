@@ -115,14 +115,22 @@ function helpRequest(option: OptionEntry, span: { start: number; end: number }):
 }
 
 /**
+ * Options whose code never looks for a `help` flag (QEMU 7.2 to 10.2): `-accel tcg,help`
+ * sets a property `help` on the accelerator (`Property 'tcg-accel.help' not found`), and
+ * `-smbios` checks `help` against the fields of its type like any other key.
+ */
+const NO_FLAG_HELP = new Set(['accel', 'smbios']);
+
+/**
  * In a list that accepts anything, `help` is stored like any key (spec 1.6) and the option's
  * own code prints its help and exits: as the implied value (`-device help`) or as a flag.
  */
 function anyListHelp(option: OptionEntry, parsed: ParsedOpts): SpanDiagnostic[] {
+  const flagHelps = !NO_FLAG_HELP.has(option.name);
   const help = parsed.entries.find(
     (e) =>
       (e.form === 'implied' && (e.value === 'help' || e.value === '?')) ||
-      (e.form === 'flag' && (e.key === 'help' || e.key === '?') && !e.negated),
+      (flagHelps && e.form === 'flag' && (e.key === 'help' || e.key === '?') && !e.negated),
   );
   if (help === undefined) return [];
   return [

@@ -1,6 +1,7 @@
 import type { CommandLineRule } from '../command-line-rule.js';
 import { compareVersions, majorMinor } from '../../catalog/versions.js';
 import type { OptionUse } from '../option-use.js';
+import { accelValueError } from '../../validator/accel-values.js';
 
 /**
  * `-accel NAME,PROP=VALUE…`: once every option is read, QEMU takes the `-accel` options in
@@ -8,21 +9,30 @@ import type { OptionUse } from '../option-use.js';
  * object, in order, exiting on the first failure (`do_configure_accelerator` in `vl.c`);
  * only if that accelerator then fails to start does it go on with the next. The properties
  * of `tcg` (`accel/tcg/tcg-all.c`) and of `kvm` on x86 (`accel/kvm/kvm-all.c`,
- * `target/i386/kvm/kvm.c`) were read in 7.2 and 10.2; a name in neither gets `Property
- * 'tcg-accel.NAME' not found`, `type` is read-only, and `thread` takes `single` or `multi`.
+ * `target/i386/kvm/kvm.c`) were read in 7.2 and 10.2; a name the release lacks gets
+ * `Property 'tcg-accel.NAME' not found` (`help` too: it is no help request here), `type` is
+ * read-only, `thread` takes `single` or `multi`, and the values of the others are read as
+ * their types (accel-values.ts). For a release between 7.2 and 10.2, a name only 10.2 has
+ * stops the check.
  *
- * LIMITATION(#4): property values other than `thread` are not checked, nor the properties of
- * other accelerators, releases outside 7.2 to 10.2, and `kvm` on targets other than x86.
+ * LIMITATION(#4): the properties of other accelerators, releases outside 7.2 to 10.2, and
+ * `kvm` on targets other than x86 are not checked.
  *
  * @module
  */
 
-/** Property names per accelerator, in 7.2 or 10.2 (a later name only widens the set). */
+/** Property names per accelerator in 7.2 (and every release after it up to 10.2). */
 const PROPERTIES: Record<string, Set<string>> = {
-  tcg: new Set(['thread', 'tb-size', 'split-wx', 'one-insn-per-tb']),
-  kvm: new Set(['kernel-irqchip', 'kvm-shadow-mem', 'dirty-ring-size', 'device', 'rapl',
-    'rapl-helper-socket', 'notify-vmexit', 'notify-window', 'xen-version',
-    'xen-gnttab-max-frames', 'xen-evtchn-max-pirq']),
+  tcg: new Set(['thread', 'tb-size', 'split-wx']),
+  kvm: new Set(['kernel-irqchip', 'kvm-shadow-mem', 'dirty-ring-size', 'notify-vmexit',
+    'notify-window']),
+};
+
+/** Property names 10.2 has and 7.2 does not (the release between is not known). */
+const LATER_PROPERTIES: Record<string, Set<string>> = {
+  tcg: new Set(['one-insn-per-tb']),
+  kvm: new Set(['device', 'rapl', 'rapl-helper-socket', 'xen-version', 'xen-gnttab-max-frames',
+    'xen-evtchn-max-pirq']),
 };
 
 /** Accelerator names QEMU may know, depending on the host and build. */
@@ -38,15 +48,22 @@ const otherChoice = (uses: readonly OptionUse[]): boolean => uses.some((u) =>
   u.name === 'enable-kvm' || u.name === 'readconfig' || u.name === '' ||
   ((u.name === 'machine' || u.name === 'M') && (u.opaque || /accel/.test(u.text ?? ''))));
 
-/** QEMU's error for property `key` = `value` of accelerator `accel`, if any. */
-function propertyError(accel: string, key: string, value: string): string | undefined {
+/**
+ * QEMU's error for property `key` = `value` of accelerator `accel` in `release`, if any;
+ * null when the release may or may not have the property.
+ */
+function propertyError(accel: string, key: string, value: string, release: string):
+    string | undefined | null {
   if (key === 'accel') return undefined;
   if (key === 'type') return `Property '${accel}-accel.type' is not writable`;
+  if (LATER_PROPERTIES[accel].has(key) && compareVersions(release, '7.2') > 0) {
+    return compareVersions(release, '10.2') < 0 ? null : accelValueError(accel, key, value);
+  }
   if (!PROPERTIES[accel].has(key)) return `Property '${accel}-accel.${key}' not found`;
   if (accel === 'tcg' && key === 'thread' && value !== 'single' && value !== 'multi') {
     return `Invalid 'thread' setting ${value}`;
   }
-  return undefined;
+  return accelValueError(accel, key, value);
 }
 
 /**
@@ -76,10 +93,9 @@ export const accelProperties: CommandLineRule = ({ uses, ctx, facts }) => {
   const { use, accel } = first;
   // kvm's own properties depend on the target: x86 ones were read.
   if (accel === 'kvm' && facts?.target !== 'x86_64') return [];
-  const entries = use.parsed!.entries;
-  if (entries.some((e) => e.key === 'help' || e.key === '?')) return [];
-  for (const entry of entries) {
-    const message = propertyError(accel, entry.key, entry.value);
+  for (const entry of use.parsed!.entries) {
+    const message = propertyError(accel, entry.key, entry.value, release);
+    if (message === null) return [];
     if (message === undefined) continue;
     return [{ word: use.argument!, diagnostic: { code: 'accel-property', severity: 'error',
       message, span: entry.itemSpan } }];
