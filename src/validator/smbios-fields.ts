@@ -3,15 +3,15 @@ import type { OptsEntry, ParsedOpts } from '../model/qemu-opts-result.js';
 import { compareVersions } from '../catalog/versions.js';
 import { parseBool } from '../model/values/parse-bool.js';
 import { parseNumber } from '../model/values/parse-number.js';
-import { checkSmbiosType, smbiosType } from './smbios-type.js';
+import { checkSmbiosType, smbiosType, typeHasFields } from './smbios-type.js';
 
 /**
  * `-smbios`: QEMU checks each one while it reads the command line (`smbios_entry_add` in
  * `hw/smbios/smbios.c`, read in 7.2, 10.0 and 10.2). With `file=`, no other key is allowed;
- * QEMU then reads the file (not checked here). Otherwise `type=` picks a field list: each
- * key, in the order written, must be in it and its value must read as its type; then
- * type 0 wants `release=MAJOR.MINOR`, type 1 a UUID, type 4 speeds up to 65535, and type 41
- * a known `kind`. With neither `file` nor `type`, QEMU refuses the option.
+ * QEMU then reads the file (not checked here). Otherwise `type=` picks a field list (type 9
+ * has one from 10.0): each key, in the order written, must be in it and its value must read
+ * as its type; then type 0 wants `release=MAJOR.MINOR`, type 1 a UUID, type 4 speeds up to
+ * 65535, and type 41 a known `kind`. With neither `file` nor `type`, QEMU refuses the option.
  *
  * @module
  */
@@ -45,6 +45,9 @@ const FIELDS: Record<number, Record<string, Field>> = {
     'processor-family': { type: 'number', added: ['7.2', '10.0'] } },
   8: { type: num, ...strings('internal_reference', 'external_reference'),
     connector_type: num, port_type: num },
+  9: { type: num, ...strings('slot_designation', 'pci_device'), slot_type: num,
+    slot_data_bus_width: num, current_usage: num, slot_length: num, slot_id: num,
+    slot_characteristics1: num, slot_characteristics2: num },
   11: { type: num, ...strings('value', 'path') },
   17: { type: num, ...strings('loc_pfx', 'bank', 'manufacturer', 'serial', 'asset', 'part'),
     speed: num },
@@ -132,16 +135,16 @@ export function checkSmbios(parsed: ParsedOpts, release: string, length: number)
     return other ? [finding('invalid-parameter', `Invalid parameter '${other.key}'`, other,
       false)] : [];
   }
-  const typeFound = checkSmbiosType(parsed);
+  const typeFound = checkSmbiosType(parsed, release);
   if (typeFound.length > 0) return typeFound;
   const type = smbiosType(parsed);
   if (type === undefined) {
     return [{ code: 'required-parameter', severity: 'error',
       message: 'Must specify type= or file=', span: { start: 0, end: length } }];
   }
+  // A type that may or may not have fields in this release (9 before 10.0) stops here.
+  if (typeHasFields(type, release) !== 'yes') return [];
   const fields = FIELDS[type];
-  // A type only later releases have fields for (9 in 10.x) was not reported: stop there.
-  if (fields === undefined) return [];
   for (const entry of entries) {
     const error = entryError(entry, fields, release);
     if (error === null) return [];

@@ -9,6 +9,8 @@ import { forEachQemuVerdict, ourErrors72, type Qemu72Case } from '../helpers/qem
  * pinned to the binary's message (null: it runs).
  */
 const CASES: Qemu72Case[] = [
+  ['type 9 (octal 011) has no fields in 7.2', ['-smbios', 'type=011,slot_id=1'],
+    "Don't know how to build fields for SMBIOS type 9"],
   ['a field of another type', ['-smbios', 'type=1,location=x'], "Invalid parameter 'location'"],
   ['an unknown field', ['-smbios', 'type=1,foo=bar'], "Invalid parameter 'foo'"],
   ['fields are checked against the last type', ['-smbios', 'type=2,location=x,type=1'],
@@ -80,4 +82,15 @@ test('-smbios: QEMU 7.2 still gives these verdicts', {
     assert.equal(qemu.outcome, error === null ? 'ok' : 'error', title);
     if (error !== null) assert.equal(qemu.error?.message, error, title);
   });
+});
+
+test('-smbios: type 9 has fields from 10.0 on, is unknown in 7.2 and unsure in between', () => {
+  const errors = (version: string, arg: string): string[] => lintArgv(['qemu-system-x86_64',
+    '-smbios', arg], { qemuVersion: version, host: 'linux', target: 'x86_64' }).diagnostics
+    .filter((d) => d.severity === 'error').map((d) => d.message);
+  assert.deepEqual(errors('7.2', 'type=9,slot_id=1'),
+    ["Don't know how to build fields for SMBIOS type 9"]);
+  assert.deepEqual(errors('9.0', 'type=9,bogus=1'), []);
+  assert.deepEqual(errors('10.0', 'type=9,slot_id=1'), []);
+  assert.deepEqual(errors('10.2', 'type=9,slot_id=x'), ["Parameter 'slot_id' expects a number"]);
 });
