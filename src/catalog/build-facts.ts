@@ -73,7 +73,9 @@ export interface QomTypeFact {
    * The properties this type adds to its ancestors': name to QOM type name (`bool`,
    * `uint32`, `str`, `OnOffAuto`, `link<memory-backend>` …), except that string properties
    * naming another option's id have the namespace instead: `chr` (-chardev), `netdev`
-   * (-netdev), `drive` (-drive/-blockdev) or `audiodev` (-audiodev).
+   * (-netdev), `drive` (-drive/-blockdev), `audiodev` (-audiodev) or `tpmdev` (-tpmdev);
+   * and properties whose setter reads its own syntax have that: `macaddr` (a MAC
+   * address), `uuid` (a UUID or `auto`), `pci-devfn` (a PCI `slot[.function]`).
    */
   properties?: Record<string, string>;
 }

@@ -71,12 +71,28 @@ const REFERENCES: [RegExp, string][] = [
   [/^ID of a netdev\b/, 'netdev'],
   [/^Node name or ID of a block device\b/, 'drive'],
   [/^ID of an audiodev\b/, 'audiodev'],
+  [/^ID of a tpm\b/, 'tpmdev'],
 ];
 
-/** The type recorded for a listed property: its QOM type, or the namespace it refers to. */
+/**
+ * Properties whose setter reads its own syntax, told apart by what QEMU says they are (the
+ * same since 7.2): their type is recorded as that syntax.
+ */
+const SYNTAXES: [string, RegExp, string][] = [
+  ['str', /^Ethernet 6-byte MAC Address\b/, 'macaddr'],
+  ['str', /^UUID \(aka GUID\)/, 'uuid'],
+  ['int32', /^Slot and optional function number\b/, 'pci-devfn'],
+];
+
+/**
+ * The type recorded for a listed property: its QOM type, the namespace it refers to, or the
+ * syntax its setter reads.
+ */
 function recordedType(row: Record<string, unknown>): string {
   const type = typeof row.type === 'string' ? row.type : '';
   const about = typeof row.description === 'string' ? row.description : '';
+  const syntax = SYNTAXES.find(([t, pattern]) => t === type && pattern.test(about));
+  if (syntax !== undefined) return syntax[2];
   if (type !== 'str') return type;
   return REFERENCES.find(([pattern]) => pattern.test(about))?.[1] ?? type;
 }

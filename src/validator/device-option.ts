@@ -6,6 +6,7 @@ import { parseQemuOpts } from '../model/parse-qemu-opts.js';
 import { closestName } from './did-you-mean.js';
 import { globalApplyError, type GlobalProperty } from './global-application.js';
 import { qdictOrder } from './qdict-order.js';
+import { qdevSetterError } from './qdev-setters.js';
 import { readOnlyOwner } from './read-only-properties.js';
 import { writtenString, type WrittenValue } from './written-value.js';
 import { x86CpuSetterError } from './x86-cpu-setters.js';
@@ -82,7 +83,7 @@ export type ReferenceResolver = (namespace: string, id: string) =>
   { kind: 'found' | 'unknown' } | { kind: 'missing'; hint?: string };
 
 /** Property types whose string value names another option's id, resolved when set. */
-const REFERENCES = new Set(['chr', 'netdev', 'drive']);
+const REFERENCES = new Set(['chr', 'netdev', 'drive', 'tpmdev']);
 
 /** QEMU's error for the value of one written property of a `type` device, if any. */
 function valueError(facts: BuildFacts, type: string, known: { name: string; type: string },
@@ -92,15 +93,16 @@ function valueError(facts: BuildFacts, type: string, known: { name: string; type
     ...(Object.hasOwn(facts.enums, qomType) ? { values: facts.enums[qomType] } : {}) };
   const written: WrittenValue = typeof w.value === 'string'
     ? { visitor: 'keyval', text: w.value } : { visitor: 'json', node: w.value };
-  const setter = x86CpuSetterError(facts, type, key, written);
+  // A PCI device's `addr` is typed int32 but also takes `slot.function` (set_pci_devfn):
+  // facts that do not record it as `pci-devfn` leave it unchecked.
+  if (isCheckedType(prop) && !(key === 'addr' && qomType === 'int32')) {
+    const message = typeof w.value === 'string' ? keyvalPropertyError(prop, w.value)
+      : jsonPropertyError(prop, w.value);
+    if (message !== undefined) return error('device-property-value', message, w.valueSpan);
+  }
+  const setter = x86CpuSetterError(facts, type, key, written) ??
+    qdevSetterError(facts, type, prop, written);
   if (setter !== undefined) return error('device-property-value', setter, w.valueSpan);
-  // A PCI device's `addr` is typed int32 but also takes `slot.function` (set_pci_devfn).
-  // LIMITATION(#4): what other setters accept beyond their type (a MAC address) is not
-  // checked: such values pass.
-  if (!isCheckedType(prop) || (key === 'addr' && qomType === 'int32')) return undefined;
-  const message = typeof w.value === 'string' ? keyvalPropertyError(prop, w.value)
-    : jsonPropertyError(prop, w.value);
-  if (message !== undefined) return error('device-property-value', message, w.valueSpan);
   // LIMITATION(#4): audiodev and link<…> values (an -audiodev, an -object) are not
   // resolved, so a misspelt id there passes silently.
   const id = writtenString(written);

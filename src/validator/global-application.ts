@@ -1,5 +1,6 @@
 import { descendsFrom, propertiesOf, type BuildFacts } from '../catalog/build-facts.js';
 import { isCheckedType, stringPropertyError } from './qom-property-value.js';
+import { qdevSetterError } from './qdev-setters.js';
 import { readOnlyOwner } from './read-only-properties.js';
 import { x86CpuSetterError } from './x86-cpu-setters.js';
 
@@ -37,14 +38,16 @@ export function applyError(facts: BuildFacts, type: string, props: Map<string, s
   if (qomType === undefined) return `Property '${type}.${name}' not found`;
   const owner = readOnlyOwner(facts, type, name, qomType);
   if (owner !== undefined) return `Property '${owner}.${name}' is not writable`;
-  if (qomType === '') return 'unknown';
-  const setter = x86CpuSetterError(facts, type, name, { visitor: 'string', text: value });
-  if (setter !== undefined) return setter;
+  // QEMU 7.2 aborts on a PCI address read by the string visitor (visit_start_alternate).
+  if (qomType === '' || qomType === 'pci-devfn') return 'unknown';
   const prop = { name, type: qomType,
     ...(Object.hasOwn(facts.enums, qomType) ? { values: facts.enums[qomType] } : {}) };
   // LIMITATION(#4): a global's chardev, netdev or drive id and the values of types without
-  // a known reading (`int`, a PCI address) are not checked; later globals still are.
-  return isCheckedType(prop) ? stringPropertyError(prop, value) : undefined;
+  // a known reading (`int` outside the x86 CPU) are not checked; later globals still are.
+  const visited = isCheckedType(prop) ? stringPropertyError(prop, value) : undefined;
+  const written = { visitor: 'string', text: value } as const;
+  return visited ?? x86CpuSetterError(facts, type, name, written) ??
+    qdevSetterError(facts, type, prop, written);
 }
 
 /**

@@ -14,9 +14,10 @@ import { closestName } from './did-you-mean.js';
 
 /**
  * The namespaces of IDs: `-chardev`, `-object` (with its `qom-type`), `-netdev` and `-nic`,
- * `-drive`, `-blockdev` node names, `-device`.
+ * `-drive`, `-blockdev` node names, `-device`, `-tpmdev`.
  */
-export type IdNamespace = 'chardev' | 'object' | 'netdev' | 'drive' | 'node-name' | 'device';
+export type IdNamespace = 'chardev' | 'object' | 'netdev' | 'drive' | 'node-name' | 'device' |
+  'tpmdev';
 
 /** One defined ID. */
 export interface DefinedId {
@@ -43,6 +44,7 @@ export const PROPERTY_TYPE_NAMESPACES: Record<string, IdNamespace[]> = {
   chr: ['chardev'],
   netdev: ['netdev'],
   drive: ['drive', 'node-name'],
+  tpmdev: ['tpmdev'],
 };
 
 /** How a reference resolves. */

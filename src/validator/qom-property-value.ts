@@ -33,8 +33,12 @@ const SIGNED: Record<string, [bigint, bigint, string]> = {
 // added by hand under that name read their value with different visitors (nvdimm's
 // `label-size` reads a size).
 
-/** String-valued types (and id namespaces) the visitor reads as a plain string. */
-const STRINGS = new Set(['str', 'string', 'chr', 'netdev', 'drive', 'audiodev']);
+/**
+ * String-valued types (and id namespaces, and the syntaxes of `qdev-setters.ts`) the visitor
+ * reads as a plain string.
+ */
+const STRINGS = new Set(['str', 'string', 'chr', 'netdev', 'drive', 'audiodev', 'tpmdev',
+  'macaddr', 'uuid', 'QemuUUID']);
 
 /** What is known about a property for its value check. */
 export interface PropertyType {

@@ -80,6 +80,38 @@ const CASES: Qemu72Case[] = [
     "max-x86_64-cpu.feature-words=1: Property 'max-x86_64-cpu.feature-words' is not writable"],
   ['-cpu uint32 feature', ['-cpu', 'max,level=x'],
     "can't apply global max-x86_64-cpu.level=x: Parameter 'level' expects uint64"],
+  ['MAC address with a bad digit', ['-M', 'pc', '-device', 'e1000,mac=52:54:00:12:34:5g'],
+    "Property 'e1000.mac' doesn't take value '52:54:00:12:34:5g'"],
+  ['MAC address of a virtio proxy names the virtio device', ['-M', 'pc', '-device',
+    'virtio-net-pci,mac=1'], "Property 'virtio-net-device.mac' doesn't take value '1'"],
+  ['MAC address not a string (JSON)', ['-M', 'pc', '-device',
+    '{"driver":"virtio-net-pci","mac":1}'], "Invalid parameter type for 'mac', expected: string"],
+  ['MAC address with dashes, PCI address -1', ['-M', 'pc', '-device',
+    'e1000,mac=52-54-00-12-34-56,addr=-1'], "Property 'e1000.addr' doesn't take value '-1'"],
+  ['PCI slot 0x20', ['-M', 'pc', '-device', 'e1000,addr=20'],
+    "Property 'e1000.addr' doesn't take value '20'"],
+  ['PCI function 8', ['-M', 'pc', '-device', 'e1000,addr=08.8'],
+    "Property 'e1000.addr' doesn't take value '08.8'"],
+  ['PCI address ending in a dot', ['-M', 'pc', '-device', 'e1000,addr=3.'],
+    "Property 'e1000.addr' doesn't take value '3.'"],
+  ['PCI address as scanf reads it', ['-M', 'pc', '-device',
+    'e1000,addr=0x3. +1,mac=52:54:00:12:34:56',
+    '-device', '{"driver":"e1000","addr":"0x4.0"}', '-device', '{"driver":"e1000","addr":40}'],
+  null],
+  ['PCI address a bool (JSON)', ['-M', 'pc', '-device', '{"driver":"e1000","addr":true}'],
+    "Invalid parameter type for 'addr', expected int or str"],
+  ['PCI address a fraction (JSON)', ['-M', 'pc', '-device', '{"driver":"e1000","addr":1.5}'],
+    "Invalid parameter type for 'addr', expected: integer"],
+  ['PCI address below -1 (JSON)', ['-M', 'pc', '-device', '{"driver":"e1000","addr":-2}'],
+    "Parameter 'addr' expects a value between -1 and 255"],
+  ['UUID', ['-device', 'vmgenid,guid=12345678-1234-1234-1234-12345678901g'],
+    "Property 'vmgenid.guid' doesn't take value '12345678-1234-1234-1234-12345678901g'"],
+  ['nvdimm UUID takes no auto', ['-device', 'nvdimm,uuid=auto'],
+    "Property 'nvdimm.uuid' has invalid value"],
+  ['global MAC address', ['-M', 'pc', '-global', 'e1000.mac=x', '-device', 'e1000'],
+    "can't apply global e1000.mac=x: Property 'e1000.mac' doesn't take value 'x'"],
+  ['missing -tpmdev', ['-M', 'pc', '-device', 'tpm-tis,tpmdev=x'],
+    "Property 'tpm-tis.tpmdev' can't find value 'x'"],
   ['good CPU values get as far as the APIC id',
     ['-device', 'max-x86_64-cpu,vendor=GenuineIntel,family=6,model=0x55,stepping=015'],
     'apic-id property was not initialized properly'],
@@ -95,6 +127,10 @@ for (const [title, argv, verdict] of CASES) {
 test('issue 4 property setters: a global for device is not checked at the device', () => {
   // QEMU applies it to the migration object first, whose properties the facts do not list.
   assert.deepEqual(ourErrors72(['-global', 'device.foo=1', '-device', 'pc-dimm']), []);
+});
+
+test('issue 4 property setters: a -global of a PCI address is not read (QEMU 7.2 aborts)', () => {
+  assert.deepEqual(ourErrors72(['-M', 'pc', '-global', 'e1000.addr=x', '-device', 'e1000']), []);
 });
 
 test('issue 4 property setters: QEMU 7.2 still gives these verdicts', {

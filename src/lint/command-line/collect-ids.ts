@@ -4,7 +4,7 @@ import { parseBool } from '../../model/values/parse-bool.js';
 
 /**
  * The IDs a command line defines, read from its options (`id=` of `-chardev`, `-object`,
- * `-netdev`, `-drive`, `-device`; `node-name=` of `-blockdev` and `-drive`).
+ * `-netdev`, `-drive`, `-device`, `-tpmdev`; `node-name=` of `-blockdev` and `-drive`).
  *
  * @module
  */
@@ -18,6 +18,7 @@ const DEFINES: Record<string, IdNamespace> = {
   net: 'netdev',
   drive: 'drive',
   device: 'device',
+  tpmdev: 'tpmdev',
 };
 
 /** Options that can define or change IDs in a way we do not read. */

@@ -34,9 +34,12 @@ const OTHER_DRIVERS = ['lsi', 'virtio-net', 'ahci', 'e1000-82540em', 'device', '
 /** Property names that would make QEMU open a file or name another option. */
 const UNSAFE_PROPERTY = /file|path|dev$|memdev|chardev|drive|netdev|audiodev|host|guid|uuid/;
 
-/** Property types whose values the generator draws (the rest are never set). */
+/**
+ * Property types whose values the generator draws (the rest are never set); a MAC address
+ * gets the values of a string, a PCI address those of a number.
+ */
 const DRAWN = new Set(['bool', 'uint8', 'uint16', 'uint32', 'uint64', 'int8', 'int16', 'int32',
-  'int64', 'size', 'str', 'string', ...Object.keys(FACTS.enums)]);
+  'int64', 'size', 'str', 'string', 'macaddr', 'pci-devfn', ...Object.keys(FACTS.enums)]);
 
 /** The settable properties of a device type: name and type. */
 function settable(type: string): [string, string][] {
@@ -54,7 +57,7 @@ function keyvalValue(type: string): fc.Arbitrary<string> {
   if (type === 'bool') {
     return fc.constantFrom('on', 'off', 'yes', 'no', 'true', 'false', 'y', 'n', 'ON', '1', 'x', '');
   }
-  if (/int/.test(type)) return fc.constantFrom(...INTS);
+  if (/int|pci-devfn/.test(type)) return fc.constantFrom(...INTS);
   if (type === 'size') {
     return fc.constantFrom('0', '1', '1k', '64M', '1.5G', '0x10', 'x', '-1', '16E', '17E', '');
   }
@@ -69,7 +72,7 @@ function jsonValue(type: string): fc.Arbitrary<unknown> {
   const any = fc.constantFrom<unknown>(true, false, 0, 1, -1, 255, 256, 4294967296, 1.5, 'on',
     'x', '1', null);
   const own = type === 'bool' ? fc.constantFrom<unknown>(true, false)
-    : /int|size/.test(type) ? fc.constantFrom<unknown>(0, 1, 127, 128, 255, 65536, -1,
+    : /int|size|pci-devfn/.test(type) ? fc.constantFrom<unknown>(0, 1, 127, 128, 255, 65536, -1,
       2147483648, -2147483649, 9223372036854775807n, 18446744073709551615n)
     : Object.hasOwn(FACTS.enums, type) ? fc.constantFrom<unknown>(...FACTS.enums[type], 'bogus')
     : fc.constantFrom<unknown>('abc', '');
