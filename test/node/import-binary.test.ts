@@ -40,6 +40,15 @@ test('references are recorded as the id namespace they name', () => {
   assert.equal(propertiesOf(facts, 'e1000')!.get('netdev'), 'netdev');
   assert.equal(propertiesOf(facts, 'ide-hd')!.get('drive'), 'drive');
   assert.equal(propertiesOf(facts, 'pc-dimm')!.get('memdev'), 'link<memory-backend>');
+  assert.equal(propertiesOf(facts, 'tpm-tis')!.get('tpmdev'), 'tpmdev');
+});
+
+test('properties whose setter reads its own syntax are recorded as that syntax', () => {
+  assert.equal(propertiesOf(facts, 'e1000')!.get('mac'), 'macaddr');
+  assert.equal(propertiesOf(facts, 'e1000')!.get('addr'), 'pci-devfn');
+  assert.equal(propertiesOf(facts, 'vmgenid')!.get('guid'), 'uuid');
+  assert.equal(propertiesOf(facts, 'e1000')!.get('romfile'), 'str');
+  assert.equal(propertiesOf(facts, 'e1000')!.get('bootindex'), 'int32');
 });
 
 test('a program that is not QEMU is a BuildFactsError, not a hang', async () => {
