@@ -1,6 +1,7 @@
 import type { SpanDiagnostic } from '../diagnostics/diagnostic.js';
 import type { OptsEntry } from '../model/qemu-opts-result.js';
 import type { Param } from '../catalog/types.js';
+import { parseBool } from '../model/values/parse-bool.js';
 import {
   CHECKED_PROTOCOLS, noProbedFormatTakes, PROBED_FORMATS, surelyNotTaken,
 } from './block-driver-keys.js';
@@ -10,8 +11,9 @@ import {
  * for drivers whose keys qemu-opts knows (`block-driver-keys.ts`), verified against QEMU 7.2:
  * first the protocol node under a format (`file.*`), then the node of the format (or of a
  * protocol given as `driver=`/`format=`). On each node, in QEMU's order: `file` given both
- * as the drive's image and as a `filename` key, the `discard` value, the `node-name`
- * syntax, then the keys its driver does not take (`Block format 'raw' does not support the
+ * as the drive's image and as a `filename` key, `force-share` on a node opened read-write,
+ * the `discard` value, the `node-name` syntax, `backing` on a driver without backing files,
+ * then the keys its driver does not take (`Block format 'raw' does not support the
  * option 'x'`). QEMU names one leftover key, in the order of its hash table; every one of
  * them is an error, so each is reported.
  *
@@ -48,6 +50,27 @@ function error(code: string, entry: OptsEntry, message: string, on: 'key' | 'val
 /** Whether `name` is an identifier QEMU takes as a node name (`id_wellformed`). */
 function wellFormed(name: string): boolean {
   return /^[A-Za-z][A-Za-z0-9._-]*$/.test(name);
+}
+
+/** Whether `entry` holds a bool that is on; undefined when absent or not a bool. */
+function isOn(entry: OptsEntry | undefined): boolean | undefined {
+  if (entry === undefined) return undefined;
+  const read = parseBool(entry.key, entry.value);
+  return read.ok ? read.value : undefined;
+}
+
+/**
+ * `force-share=on` on a node opened read-write (`bdrv_open_common`); a protocol node
+ * inherits both keys from `parent`. With `snapshot=on` QEMU opens the image read-only.
+ */
+function forceShared(node: NodeEntries, parent: NodeEntries | undefined, snapshot: boolean):
+    SpanDiagnostic[] | undefined {
+  const entry = node.get('force-share') ?? parent?.get('force-share');
+  if (snapshot || entry === undefined || isOn(entry) !== true) return undefined;
+  const readOnly = node.get('read-only') ?? parent?.get('read-only');
+  if (readOnly !== undefined && isOn(readOnly) !== false) return undefined;
+  return [error('invalid-combination', entry, 'force-share=on can only be used with read-only ' +
+    'images', 'key', 'add read-only=on, or leave force-share out')];
 }
 
 /**
@@ -150,9 +173,12 @@ const NODE_KEYS = new Set(['node-name', 'driver', 'cache.direct', 'cache.no-flus
 
 /** A protocol node: the clash, its values, its unknown keys. */
 function protocolFindings(node: NodeEntries, driver: string, file: OptsEntry | undefined,
-  version: string): SpanDiagnostic[] | undefined {
+  version: string, parent: NodeEntries | undefined, snapshot: boolean):
+    SpanDiagnostic[] | undefined {
   const clash = filenameClash(file, node);
   if (clash) return clash;
+  const shared = forceShared(node, parent, snapshot);
+  if (shared) return shared;
   // A drive's file= becomes the filename of a protocol node; one without filenames rejects
   // it, and one that needs a filename and has none is reported first (not judged here).
   const image = file !== undefined && file.value !== '';
@@ -195,10 +221,10 @@ function wholeDrive(entries: Iterable<OptsEntry>, message: string, hint: string)
  * A format whose drive names no image at all: QEMU opens the format node, then its driver
  * finds no `file` child. Other `file.*` keys make QEMU open a node it cannot name: stop.
  */
-function missingImage(top: NodeEntries, child: NodeEntries, driver: string | undefined):
-    SpanDiagnostic[] {
+function missingImage(top: NodeEntries, child: NodeEntries, driver: string | undefined,
+  snapshot: boolean): SpanDiagnostic[] {
   if (driver === undefined || child.size > 0) return [];
-  const values = nodeValues(top);
+  const values = forceShared(top, undefined, snapshot) ?? nodeValues(top);
   if (values) return values;
   return [wholeDrive(top.values(), 'A block device must be specified for "file"',
     'give the image with file=')];
@@ -214,6 +240,7 @@ const isHelp = (name: string | undefined): boolean => name === 'help' || name ==
 export function driveNodeFindings(last: Map<string, OptsEntry>, params: readonly Param[],
   version: string): SpanDiagnostic[] {
   const { top, child } = splitNodes(last, params);
+  const snapshot = isOn(last.get('snapshot')) === true;
   const file = last.get('file');
   const driver = (last.get('driver') ?? last.get('format'))?.value;
   if (isHelp(driver)) return [];
@@ -221,14 +248,16 @@ export function driveNodeFindings(last: Map<string, OptsEntry>, params: readonly
   if (driver !== undefined && CHECKED_PROTOCOLS.includes(driver)) {
     // A protocol has no `file` child: its `file.*` keys are its own, and unknown.
     for (const [key, entry] of child) top.set(`file.${key}`, entry);
-    return protocolFindings(top, driver, file, version) ?? [];
+    return protocolFindings(top, driver, file, version, undefined, snapshot) ?? [];
   }
   if (driver !== undefined && !PROBED_FORMATS.includes(driver)) return [];
   // The format's image: json: options, a missing image or an unknown protocol stop here.
   if (file?.value.startsWith('json:')) return [];
   const path = file && file.value !== '' ? file.value : child.get('filename')?.value;
   const named = child.get('driver')?.value;
-  if (path === undefined && named === undefined) return missingImage(top, child, driver);
+  if (path === undefined && named === undefined) {
+    return missingImage(top, child, driver, snapshot);
+  }
   child.delete('driver');
   if (named === undefined && path !== undefined && hasProtocolPrefix(path)) return [];
   const protocol = named ?? protocolOfPath(path ?? '');
@@ -236,10 +265,11 @@ export function driveNodeFindings(last: Map<string, OptsEntry>, params: readonly
   if (protocol === undefined || !CHECKED_PROTOCOLS.includes(protocol)) {
     if (child.size > 0) return [];
   } else {
-    const below = protocolFindings(child, protocol, file, version);
+    const below = protocolFindings(child, protocol, file, version, top, snapshot);
     if (below) return below;
   }
-  const values = nodeValues(top, child.get('node-name')?.value);
+  const values = forceShared(top, undefined, snapshot) ??
+    nodeValues(top, child.get('node-name')?.value);
   if (values) return values;
   const backing = noBacking(top, driver);
   if (backing) return backing;
