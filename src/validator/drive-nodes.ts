@@ -230,6 +230,22 @@ function missingImage(top: NodeEntries, child: NodeEntries, driver: string | und
     'give the image with file=')];
 }
 
+/**
+ * A format opened read-write on a read-only protocol node: qcow2, which writes to its image
+ * when it opens it, fails (`Block node is read-only`) before QEMU looks at its keys; raw,
+ * which writes only for its users, opens. Other formats stop the walk (`[]`); a probed one
+ * is taken to open, as raw does.
+ */
+function writesOnReadOnly(top: NodeEntries, child: NodeEntries, driver: string | undefined,
+  snapshot: boolean): SpanDiagnostic[] | undefined {
+  const below = child.get('read-only');
+  if (isOn(below) !== true || snapshot || isOn(top.get('read-only')) === true) return undefined;
+  if (driver === undefined || driver === 'raw') return undefined;
+  if (driver !== 'qcow2') return [];
+  return [error('invalid-combination', below as OptsEntry, 'Block node is read-only', 'key',
+    'qcow2 writes to its image: open the drive read-only too, or its file node read-write')];
+}
+
 /** Whether `name` is a key or value QEMU reads as a help request. */
 const isHelp = (name: string | undefined): boolean => name === 'help' || name === '?';
 
@@ -273,6 +289,8 @@ export function driveNodeFindings(last: Map<string, OptsEntry>, params: readonly
   if (values) return values;
   const backing = noBacking(top, driver);
   if (backing) return backing;
+  const readOnlyBelow = writesOnReadOnly(top, child, driver, snapshot);
+  if (readOnlyBelow) return readOnlyBelow;
   return driver === undefined ? unknownProbedKeys(top, version)
     : unknownKeys(top, driver, false, version);
 }

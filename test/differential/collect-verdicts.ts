@@ -25,13 +25,18 @@ export interface Collection {
   ran: number;
 }
 
-/** Verdicts for `argvs`; new ones are added to `cache` (timeouts are not cached). */
+/**
+ * Verdicts for `argvs`; new ones are added to `cache` (timeouts are not cached). `prepare`
+ * puts the files the cases name into the runner's directory before the first run.
+ */
 export async function collectVerdicts(
   argvs: readonly string[][],
   cache: VerdictCache,
   concurrency = defaultConcurrency(),
+  prepare?: (dir: string) => void,
 ): Promise<Collection> {
   const sandbox = createSandbox();
+  prepare?.(sandbox.dir);
   let ran = 0;
   try {
     const verdicts = await mapPool(argvs, concurrency, async (argv) => {

@@ -89,6 +89,30 @@ export const EXCLUSIONS: Exclusion[] = [
   },
 ];
 
+EXCLUSIONS.push(
+  {
+    id: 'drive-probed-format', options: ['-drive'],
+    message: new RegExp("^Block format '[^']*' does not support the option " +
+      "'(offset|size|lazy-refcounts|l2-cache-size|overlap-check)'$"),
+    kind: 'runtime', when: 'late',
+    reason: 'without format= QEMU probes the image: a key that one format takes and another ' +
+      'does not is an error or not by what the image holds',
+  },
+  {
+    id: 'drive-read-only-node', options: ['-drive'], message: /^Block node is read-only$/,
+    kind: 'runtime', when: 'late',
+    reason: 'a probed format on a read-only file node: qcow2 writes to its image when it ' +
+      'opens it, raw does not, so the outcome depends on what the image holds',
+  },
+  {
+    id: 'drive-backing', options: ['-drive'],
+    message: /^(Driver doesn't support backing files|Could not open backing file: .*)$/,
+    kind: 'runtime', when: 'late',
+    reason: 'backing keys: without format= whether the probed format has backing files ' +
+      'depends on the image; with one, QEMU opens the backing file on the host',
+  },
+);
+
 /**
  * What QEMU says about a -device while reading the option (JSON syntax, the id) or, from the
  * build facts, when it creates the device; every other -device error comes from the machine

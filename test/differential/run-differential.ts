@@ -62,14 +62,17 @@ export function ourVerdict(argv: readonly string[], runner: readonly string[] = 
 
 /**
  * Runs `cases` through QEMU 7.2 (or the verdict cache) and through qemu-opts, reports the
- * tally on `t`, and asserts that there are `count` cases and no disagreement.
+ * tally on `t`, and asserts that there are `count` cases and no disagreement. `prepare`
+ * writes the files the cases name into the runner's directory.
  */
 export async function runDifferential(t: TestContext, cases: ReadonlyArray<{ argv: string[] }>,
-  count: number, runner: readonly string[] = []): Promise<void> {
+  count: number, runner: readonly string[] = [], prepare?: (dir: string) => void):
+    Promise<void> {
   const version = qemuVersionLine();
   assert.match(version, /version 7\.2\./, 'the differential test runs against QEMU 7.2');
   const cache = new VerdictCache(VerdictCache.fileFor(root, version), version);
-  const { verdicts, ran } = await collectVerdicts(cases.map((c) => c.argv), cache);
+  const { verdicts, ran } =
+    await collectVerdicts(cases.map((c) => c.argv), cache, undefined, prepare);
 
   const tally = { agree: 0, errors: 0, excluded: new Map<string, number>(),
     disagree: [] as string[] };
