@@ -100,6 +100,7 @@ export const DIAGNOSTIC_CODES = {
   'required-parameter': 'a parameter that QEMU requires while reading the option is missing',
   'invalid-combination':
     'parameter values QEMU rejects together (pretty with HMP, maxmem, a chardev used twice)',
+  'netdev-in-use': 'a -netdev that a NIC (an earlier -device, or its -nic/-net) already has',
   'id-conflict': 'a node name or drive ID already taken, found when QEMU opens block nodes',
   'accel-property': 'an -accel property the accelerator lacks, cannot set, or refuses',
   'fsdev-local': 'a local -fsdev or -virtfs without a valid security_model, multidevs or path',

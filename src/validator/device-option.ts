@@ -4,6 +4,7 @@ import type { JsonNode } from '../model/parse-json-arg.js';
 import { parseJsonArg } from '../model/parse-json-arg.js';
 import { parseQemuOpts } from '../model/parse-qemu-opts.js';
 import { closestName } from './did-you-mean.js';
+import { referenceError, type ReferenceState } from './device-references.js';
 import { globalApplyError, type GlobalProperty } from './global-application.js';
 import { qdictOrder } from './qdict-order.js';
 import { qdevSetterError } from './qdev-setters.js';
@@ -75,19 +76,9 @@ export function resolveDriver(facts: BuildFacts, driver: string, span: Span): Dr
   return { type, fact };
 }
 
-/**
- * How a reference resolves: `missing` (with an optional hint) when no option defines the id,
- * `found` or `unknown` otherwise. `namespace` is the property type: `chr`, `netdev`, `drive`.
- */
-export type ReferenceResolver = (namespace: string, id: string) =>
-  { kind: 'found' | 'unknown' } | { kind: 'missing'; hint?: string };
-
-/** Property types whose string value names another option's id, resolved when set. */
-const REFERENCES = new Set(['chr', 'netdev', 'drive', 'tpmdev']);
-
 /** QEMU's error for the value of one written property of a `type` device, if any. */
 function valueError(facts: BuildFacts, type: string, known: { name: string; type: string },
-  w: WrittenProperty, resolve?: ReferenceResolver): SpanDiagnostic | undefined {
+  w: WrittenProperty, references?: ReferenceState): SpanDiagnostic | undefined {
   const { name: key, type: qomType } = known;
   const prop: PropertyType = { name: key, type: qomType,
     ...(Object.hasOwn(facts.enums, qomType) ? { values: facts.enums[qomType] } : {}) };
@@ -106,18 +97,13 @@ function valueError(facts: BuildFacts, type: string, known: { name: string; type
   // LIMITATION(#4): audiodev and link<…> values (an -audiodev, an -object) are not
   // resolved, so a misspelt id there passes silently.
   const id = writtenString(written);
-  if (resolve === undefined || !REFERENCES.has(qomType) || id === undefined || id === '') {
-    return undefined;
-  }
-  const resolution = resolve(qomType, id);
-  if (resolution.kind !== 'missing') return undefined;
-  return error('unknown-reference', `Property '${type}.${key}' can't find value '${id}'`,
-    w.valueSpan, resolution.hint);
+  if (references === undefined || id === undefined) return undefined;
+  return referenceError(facts, type, key, qomType, id, w.valueSpan, references);
 }
 
 /** The first property error QEMU meets, in QDict order. */
 function propertyError(facts: BuildFacts, type: string, written: WrittenProperty[],
-  resolve?: ReferenceResolver): SpanDiagnostic | undefined {
+  references?: ReferenceState): SpanDiagnostic | undefined {
   const props = propertiesOf(facts, type);
   if (props === undefined || facts.types[type].propertiesUnknown) return undefined;
   const last = new Map(written.map((w) => [w.key, w]));
@@ -137,7 +123,7 @@ function propertyError(facts: BuildFacts, type: string, written: WrittenProperty
         w.keySpan);
     }
     if (qomType === '') return undefined;
-    const found = valueError(facts, type, { name: key, type: qomType }, w, resolve);
+    const found = valueError(facts, type, { name: key, type: qomType }, w, references);
     if (found !== undefined) return found;
   }
   return undefined;
@@ -145,8 +131,11 @@ function propertyError(facts: BuildFacts, type: string, written: WrittenProperty
 
 /** What a device is checked against besides the facts. */
 export interface DeviceContext {
-  /** Says whether the ids its chardev, netdev and drive properties name exist. */
-  resolve?: ReferenceResolver;
+  /**
+   * Says whether the ids its chardev, netdev, drive and tpmdev properties name exist, and
+   * which netdevs earlier devices took.
+   */
+  references?: ReferenceState;
   /** The global properties registered (`-global`), applied when the device is created. */
   globals?: readonly GlobalProperty[];
 }
@@ -181,7 +170,7 @@ export function checkDeviceQemuOpts(text: string, facts: BuildFacts,
   const written = parsed.entries.filter((e) => e.key !== 'driver' && e.key !== 'bus')
     .map((e) => ({ key: e.key, keySpan: e.keySpan ?? e.itemSpan, value: e.value,
       valueSpan: e.valueSpan ?? e.itemSpan }));
-  const found = propertyError(facts, resolved.type, written, context.resolve);
+  const found = propertyError(facts, resolved.type, written, context.references);
   return found ? [found] : [];
 }
 
@@ -201,6 +190,6 @@ export function checkDeviceJson(text: string, facts: BuildFacts,
   if (applied) return [applied];
   const written = [...value.members].filter(([k]) => k !== 'driver' && k !== 'bus' && k !== 'id')
     .map(([key, m]) => ({ key, keySpan: m.keySpan, value: m.value, valueSpan: m.value.span }));
-  const found = propertyError(facts, resolved.type, written, context.resolve);
+  const found = propertyError(facts, resolved.type, written, context.references);
   return found ? [found] : [];
 }

@@ -27,7 +27,7 @@ export const LATE_CODES = new Set([
   'standard-stream-fd', 'id-conflict', 'netdev-member',
   'device-driver-missing', 'device-driver-unknown', 'device-driver-abstract',
   'device-not-creatable', 'device-property-unknown', 'device-property-value',
-  'device-property-read-only', 'global-property-apply',
+  'device-property-read-only', 'global-property-apply', 'netdev-in-use',
   'cpu-model-unknown', 'cpu-feature', 'block-driver-option',
 ]);
 

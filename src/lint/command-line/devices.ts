@@ -1,8 +1,7 @@
 import { parseQemuOpts } from '../../model/parse-qemu-opts.js';
 import { globalProperty } from '../../validator/cpu-and-global.js';
-import {
-  checkDeviceJson, checkDeviceQemuOpts, type ReferenceResolver,
-} from '../../validator/device-option.js';
+import type { ReferenceResolver } from '../../validator/device-references.js';
+import { checkDeviceJson, checkDeviceQemuOpts } from '../../validator/device-option.js';
 import {
   PROPERTY_TYPE_NAMESPACES, type IdNamespaces, type Resolution,
 } from '../../validator/id-namespaces.js';
@@ -38,6 +37,7 @@ function resolverOf(ids: IdNamespaces): ReferenceResolver {
       ? PROPERTY_TYPE_NAMESPACES[type] : [];
     for (const namespace of namespaces) {
       resolution = ids.resolve(namespace, id);
+      if (resolution.kind === 'found') return { kind: 'found', option: resolution.defined.option };
       if (resolution.kind !== 'missing') return resolution;
     }
     return resolution;
@@ -53,14 +53,18 @@ export function readable(use: OptionUse): use is OptionUse & { text: string; arg
 /** The rule. */
 export const devices: CommandLineRule = ({ uses, ids, facts }) => {
   if (facts === undefined) return [];
-  const resolve = resolverOf(ids);
+  const references = { resolve: resolverOf(ids), netdevsInUse: new Set<string>() };
   const globals = uses.filter((u) => u.name === 'global' && readable(u))
     .flatMap((u) => globalProperty(u.text!) ?? []);
-  return uses.filter((u) => u.name === 'device' && readable(u)).flatMap((use) => {
+  const created = uses.filter((u) => u.name === 'device' && readable(u));
+  // QEMU creates the QemuOpts devices first, then the JSON ones (qemu_create_cli_devices).
+  const inOrder = [...created.filter((u) => !u.text!.startsWith('{')),
+    ...created.filter((u) => u.text!.startsWith('{'))];
+  return inOrder.flatMap((use) => {
     const { text, argument } = use as OptionUse & { text: string; argument: number };
     if (!text.startsWith('{') && isDeviceHelp(text)) return [];
-    const found = text.startsWith('{') ? checkDeviceJson(text, facts, { resolve, globals })
-      : checkDeviceQemuOpts(text, facts, { resolve, globals });
+    const found = text.startsWith('{') ? checkDeviceJson(text, facts, { references, globals })
+      : checkDeviceQemuOpts(text, facts, { references, globals });
     return found.map((diagnostic) => ({ word: argument, diagnostic }));
   });
 };
