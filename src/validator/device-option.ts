@@ -4,7 +4,7 @@ import type { JsonNode } from '../model/parse-json-arg.js';
 import { parseJsonArg } from '../model/parse-json-arg.js';
 import { parseQemuOpts } from '../model/parse-qemu-opts.js';
 import { closestName } from './did-you-mean.js';
-import { referenceError, type ReferenceState } from './device-references.js';
+import { fsdevError, referenceError, type ReferenceState } from './device-references.js';
 import { globalApplyError, type GlobalProperty } from './global-application.js';
 import { qdictOrder } from './qdict-order.js';
 import { qdevSetterError } from './qdev-setters.js';
@@ -171,7 +171,11 @@ export function checkDeviceQemuOpts(text: string, facts: BuildFacts,
     .map((e) => ({ key: e.key, keySpan: e.keySpan ?? e.itemSpan, value: e.value,
       valueSpan: e.valueSpan ?? e.itemSpan }));
   const found = propertyError(facts, resolved.type, written, context.references);
-  return found ? [found] : [];
+  const fsdev = written.filter((w) => w.key === 'fsdev').pop();
+  const realized = found ?? (context.references && fsdevError(facts, resolved.type,
+    { id: fsdev?.value as string | undefined, span: fsdev?.valueSpan ?? span },
+    context.references));
+  return realized ? [realized] : [];
 }
 
 /** The findings on a `-device` argument in JSON form (already parsed); `context` as above. */
@@ -191,5 +195,9 @@ export function checkDeviceJson(text: string, facts: BuildFacts,
   const written = [...value.members].filter(([k]) => k !== 'driver' && k !== 'bus' && k !== 'id')
     .map(([key, m]) => ({ key, keySpan: m.keySpan, value: m.value, valueSpan: m.value.span }));
   const found = propertyError(facts, resolved.type, written, context.references);
-  return found ? [found] : [];
+  const fsdev = value.members.get('fsdev')?.value;
+  const realized = found ?? (context.references && fsdevError(facts, resolved.type,
+    { id: fsdev?.kind === 'string' ? fsdev.value : undefined,
+      span: fsdev?.span ?? driver.value.span }, context.references));
+  return realized ? [realized] : [];
 }

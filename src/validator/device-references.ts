@@ -1,4 +1,4 @@
-import type { BuildFacts } from '../catalog/build-facts.js';
+import { descendsFrom, propertiesOf, type BuildFacts } from '../catalog/build-facts.js';
 import type { Span, SpanDiagnostic } from '../diagnostics/diagnostic.js';
 import { setterOwner } from './qdev-setters.js';
 
@@ -7,7 +7,8 @@ import { setterOwner } from './qdev-setters.js';
  * as its setter resolves it when QEMU creates the device: `Property 'T.p' can't find value
  * 'x'` when no option defines it, and for a netdev, `Property 'T.p' can't take value 'x',
  * it's in use` when a NIC already has it as its peer (an earlier device, or the `-nic` or
- * `-net` that defined it).
+ * `-net` that defined it). And a virtio 9p device's `fsdev`, which QEMU looks up only when
+ * it realizes the device.
  *
  * @module
  */
@@ -56,4 +57,33 @@ export function referenceError(facts: BuildFacts, type: string, key: string, qom
   }
   state.netdevsInUse.add(id);
   return undefined;
+}
+
+/** The fsdev a written property set names, with where it is. */
+interface WrittenFsdev {
+  id: string | undefined;
+  span: Span;
+}
+
+/** Whether a `type` device is a virtio 9p device or a proxy of one. */
+function isVirtio9p(facts: BuildFacts, type: string): boolean {
+  return descendsFrom(facts, type, 'virtio-9p-device') ||
+    propertiesOf(facts, type)?.get('virtio-backend') === 'child<virtio-9p-device>';
+}
+
+/**
+ * QEMU's error when it realizes a virtio 9p device whose `fsdev` no `-fsdev` or `-virtfs`
+ * defines (`v9fs_device_realize_common`, its first check): `9pfs device couldn't find fsdev
+ * with the id = x` (`= NULL` without one). Undefined for other devices, or when it resolves.
+ */
+export function fsdevError(facts: BuildFacts, type: string, fsdev: WrittenFsdev,
+  state: ReferenceState): SpanDiagnostic | undefined {
+  if (!isVirtio9p(facts, type)) return undefined;
+  const resolution = fsdev.id === undefined ? { kind: 'missing' as const }
+    : state.resolve('fsdev', fsdev.id);
+  if (resolution.kind !== 'missing') return undefined;
+  return { code: 'unknown-reference', severity: 'error', span: fsdev.span,
+    message: `9pfs device couldn't find fsdev with the id = ${fsdev.id ?? 'NULL'}`,
+    hint: 'hint' in resolution && resolution.hint ? resolution.hint
+      : 'define it with -fsdev DRIVER,id=ID,… (or use -virtfs)' };
 }

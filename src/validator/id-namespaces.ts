@@ -14,10 +14,10 @@ import { closestName } from './did-you-mean.js';
 
 /**
  * The namespaces of IDs: `-chardev`, `-object` (with its `qom-type`), `-netdev` and `-nic`,
- * `-drive`, `-blockdev` node names, `-device`, `-tpmdev`.
+ * `-drive`, `-blockdev` node names, `-device`, `-tpmdev`, `-fsdev` and `-virtfs`.
  */
 export type IdNamespace = 'chardev' | 'object' | 'netdev' | 'drive' | 'node-name' | 'device' |
-  'tpmdev';
+  'tpmdev' | 'fsdev';
 
 /** One defined ID. */
 export interface DefinedId {
@@ -45,6 +45,7 @@ export const PROPERTY_TYPE_NAMESPACES: Record<string, IdNamespace[]> = {
   netdev: ['netdev'],
   drive: ['drive', 'node-name'],
   tpmdev: ['tpmdev'],
+  fsdev: ['fsdev'],
 };
 
 /** How a reference resolves. */

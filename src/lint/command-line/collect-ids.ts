@@ -4,7 +4,8 @@ import { parseBool } from '../../model/values/parse-bool.js';
 
 /**
  * The IDs a command line defines, read from its options (`id=` of `-chardev`, `-object`,
- * `-netdev`, `-drive`, `-device`, `-tpmdev`; `node-name=` of `-blockdev` and `-drive`).
+ * `-netdev`, `-drive`, `-device`, `-tpmdev`, `-fsdev`, `-virtfs` (or its `mount_tag`);
+ * `node-name=` of `-blockdev` and `-drive`).
  *
  * @module
  */
@@ -19,6 +20,8 @@ const DEFINES: Record<string, IdNamespace> = {
   drive: 'drive',
   device: 'device',
   tpmdev: 'tpmdev',
+  fsdev: 'fsdev',
+  virtfs: 'fsdev',
 };
 
 /** Options that can define or change IDs in a way we do not read. */
@@ -37,7 +40,9 @@ export function collectIds(uses: readonly OptionUse[]): IdNamespaces {
       continue;
     }
     const at = use.argument ?? use.word;
-    const id = use.parsed?.id?.value ?? treeString(use, 'id')?.value;
+    // -virtfs names its fsdev after its mount tag when it has no id.
+    const id = use.parsed?.id?.value ?? treeString(use, 'id')?.value ??
+      (use.name === 'virtfs' ? lastValue(use, 'mount_tag')?.value : undefined);
     const type = use.parsed
       ? lastValue(use, 'qom-type')?.value : treeString(use, 'qom-type')?.value;
     const modern = use.tree !== undefined;
