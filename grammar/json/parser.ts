@@ -1,21 +1,13 @@
 /**
  * The JSON parser (spec 3.3; QEMU `qobject/json-parser.c`): builds a tree with spans and
- * JSON types in embedded actions. Errors carry QEMU's wording (without the
- * `JSON parse error, ` prefix, which the model adds); recovery is off because QEMU stops
- * at the first error.
+ * JSON types. Errors carry QEMU's wording (without the `JSON parse error, ` prefix, which
+ * the model adds); it stops at the first error, as QEMU does.
  *
  * @module
  */
+import type { IToken, TokenType } from 'chevrotain';
 import {
-  EmbeddedActionsParser,
-  EOF,
-  type IParserErrorMessageProvider,
-  type IToken,
-  type TokenType,
-} from 'chevrotain';
-import {
-  Colon, Comma, Float, Integer, jsonTokens, Keyword, LCurly, LSquare, RCurly, RSquare,
-  StringLiteral,
+  Colon, Comma, Float, Integer, Keyword, LCurly, LSquare, RCurly, RSquare, StringLiteral,
 } from './tokens.js';
 
 /** A range of offsets `[start, end)`. */
@@ -58,20 +50,6 @@ export class JsonParseError extends Error {
 
 const spanOf = (token: IToken): JsonSpan =>
   ({ start: token.startOffset, end: token.startOffset + token.image.length });
-
-/** QEMU's messages for what chevrotain finds (`parse_error` calls in json-parser.c). */
-const messages: IParserErrorMessageProvider = {
-  buildMismatchTokenMessage({ expected, actual, ruleName }) {
-    if (actual.tokenType === EOF) return 'premature EOI';
-    if (expected === Colon) return 'missing : in object pair';
-    return ruleName === 'array' ? 'expected separator in list' : 'expected separator in dict';
-  },
-  buildNoViableAltMessage({ actual }) {
-    return actual[0]?.tokenType === EOF ? 'premature EOI' : 'expecting value';
-  },
-  buildEarlyExitMessage: () => 'expecting value',
-  buildNotAllInputParsedMessage: () => 'Expecting at most one JSON value',
-};
 
 const HEX4 = /^[0-9A-Fa-f]{4}$/;
 
@@ -133,96 +111,133 @@ function integerNode(token: IToken): JsonNode {
   return { kind: 'number', value: Number(token.image), span };
 }
 
-/** The parser: `value` is the entry rule. One instance, reused by setting `input`. */
-export class JsonParser extends EmbeddedActionsParser {
-  /** `value := object | array | string | number | keyword` (QEMU `parse_value`). */
-  readonly value = this.RULE('value', (): JsonNode => this.OR([
-    { ALT: () => this.SUBRULE(this.object) },
-    { ALT: () => this.SUBRULE(this.array) },
-    { ALT: () => this.literal(this.CONSUME(StringLiteral)) },
-    { ALT: () => this.literal(this.CONSUME(Integer)) },
-    { ALT: () => this.literal(this.CONSUME(Float)) },
-    { ALT: () => this.literal(this.CONSUME(Keyword)) },
-  ]));
+/** An open `[` or `{` whose elements or members are being read. */
+type Open =
+  | { kind: 'array'; open: IToken; elements: JsonNode[] }
+  | { kind: 'object'; open: IToken; members: Map<string, JsonMember>; key?: JsonNode;
+    colon?: IToken };
 
-  /** `object := '{' ( '}' | pair (',' pair)* '}' )` (QEMU `parse_object`). */
-  private readonly object = this.RULE('object', (): JsonNode => {
-    const open = this.CONSUME(LCurly);
-    const members = new Map<string, JsonMember>();
-    let close: IToken | undefined;
-    this.OR([
-      { ALT: () => { close = this.CONSUME(RCurly); } },
-      { ALT: () => {
-        this.SUBRULE(this.pair, { ARGS: [members] });
-        this.MANY(() => {
-          this.CONSUME(Comma);
-          this.SUBRULE2(this.pair, { ARGS: [members] });
-        });
-        close = this.CONSUME2(RCurly);
-      } },
-    ]);
-    return { kind: 'object', members, span: this.between(open, close) };
-  });
+const startsValue = (token: IToken | undefined): boolean =>
+  token !== undefined && (token.tokenType === LCurly || token.tokenType === LSquare ||
+    token.tokenType === StringLiteral || token.tokenType === Integer ||
+    token.tokenType === Float || token.tokenType === Keyword);
 
-  /** `pair := value ':' value` with a string key (QEMU `parse_pair`). */
-  private readonly pair = this.RULE('pair', (members: Map<string, JsonMember>) => {
-    const key = this.SUBRULE(this.value);
-    if (!this.RECORDING_PHASE && key.kind !== 'string') {
-      throw new JsonParseError('key is not a string in object', key.span);
+/**
+ * The parser (QEMU `parse_value`, `parse_object`, `parse_pair`, `parse_array`): one value
+ * from `tokens`, with QEMU's messages. Iterative, with an explicit stack of open brackets,
+ * so nesting costs heap, not call stack: QEMU accepts 1023 levels, which a recursive
+ * descent (chevrotain's rules take a dozen frames per level) cannot reach. `eof` is the
+ * offset reported for `premature EOI`.
+ *
+ * Deviation from the rest of grammar/: hand-written over the chevrotain tokens, for depth.
+ * @throws {JsonParseError} at the first error, as QEMU stops there.
+ */
+export function parseJsonTokens(tokens: readonly IToken[], eof: number): JsonNode {
+  const stack: Open[] = [];
+  let pos = 0;
+  for (;;) {
+    // Read a value, or open a container and go on reading its first element.
+    const token = tokens[pos];
+    let value: JsonNode | undefined;
+    if (token?.tokenType === LCurly || token?.tokenType === LSquare) {
+      pos++;
+      const curly = token.tokenType === LCurly;
+      if (tokens[pos]?.tokenType === (curly ? RCurly : RSquare)) {
+        value = curly ? { kind: 'object', members: new Map(), span: between(token, tokens[pos]) }
+          : { kind: 'array', elements: [], span: between(token, tokens[pos]) };
+        pos++;
+      } else {
+        if (!startsValue(tokens[pos])) throw noValue(tokens[pos], eof);
+        stack.push(curly ? { kind: 'object', open: token, members: new Map() }
+          : { kind: 'array', open: token, elements: [] });
+        continue;
+      }
+    } else {
+      if (!startsValue(token)) throw noValue(token, eof);
+      value = literal(token);
+      pos++;
     }
-    const colon = this.CONSUME(Colon);
-    const value = this.SUBRULE2(this.value);
-    if (this.RECORDING_PHASE || key.kind !== 'string') return;
-    if (members.has(key.value)) throw new JsonParseError('duplicate key', spanOf(colon));
-    members.set(key.value, { key: key.value, keySpan: key.span, value });
-  });
-
-  /** `array := '[' ( ']' | value (',' value)* ']' )` (QEMU `parse_array`). */
-  private readonly array = this.RULE('array', (): JsonNode => {
-    const open = this.CONSUME(LSquare);
-    const elements: JsonNode[] = [];
-    let close: IToken | undefined;
-    this.OR([
-      { ALT: () => { close = this.CONSUME(RSquare); } },
-      { ALT: () => {
-        elements.push(this.SUBRULE(this.value));
-        this.MANY(() => {
-          this.CONSUME(Comma);
-          elements.push(this.SUBRULE2(this.value));
-        });
-        close = this.CONSUME2(RSquare);
-      } },
-    ]);
-    return { kind: 'array', elements, span: this.between(open, close) };
-  });
-
-  /** `validate` runs chevrotain's grammar checks (tests do; the product skips them). */
-  constructor(validate = false) {
-    super(jsonTokens, { recoveryEnabled: false, skipValidations: !validate,
-      errorMessageProvider: messages });
-    this.performSelfAnalysis();
-  }
-
-  /** The span from `open` to `close`. */
-  private between(open: IToken, close: IToken | undefined): JsonSpan {
-    const end = close ? close.startOffset + 1 : open.startOffset + 1;
-    return { start: open.startOffset, end };
-  }
-
-  /** A string, number or keyword (QEMU `parse_literal`, `parse_keyword`). */
-  private literal(token: IToken): JsonNode {
-    if (this.RECORDING_PHASE) return { kind: 'null', span: { start: 0, end: 0 } };
-    const span = spanOf(token);
-    const type: TokenType = token.tokenType;
-    if (type === StringLiteral) {
-      return { kind: 'string', value: unescapeJsonString(token.image, span), span };
+    // Hand the value to the open containers, closing each that ends here.
+    for (;;) {
+      const top = stack[stack.length - 1];
+      if (top === undefined) {
+        if (pos < tokens.length) {
+          throw new JsonParseError('Expecting at most one JSON value', spanOf(tokens[pos]));
+        }
+        return value;
+      }
+      const next = tokens[pos];
+      if (top.kind === 'object' && top.key === undefined) {
+        if (value.kind !== 'string') {
+          throw new JsonParseError('key is not a string in object', value.span);
+        }
+        if (next?.tokenType !== Colon) throw mismatch(next, eof, 'missing : in object pair');
+        top.key = value;
+        top.colon = next;
+        pos++;
+        break;
+      }
+      if (top.kind === 'object') {
+        add(top.members, top.key as JsonNode, top.colon as IToken, value);
+        top.key = undefined;
+      } else {
+        top.elements.push(value);
+      }
+      if (next?.tokenType === Comma) {
+        pos++;
+        break;
+      }
+      const close = top.kind === 'object' ? RCurly : RSquare;
+      if (next?.tokenType !== close) {
+        throw mismatch(next, eof, top.kind === 'object' ? 'expected separator in dict'
+          : 'expected separator in list');
+      }
+      pos++;
+      stack.pop();
+      value = top.kind === 'object'
+        ? { kind: 'object', members: top.members, span: between(top.open, next) }
+        : { kind: 'array', elements: top.elements, span: between(top.open, next) };
     }
-    if (type === Integer) return integerNode(token);
-    if (type === Float) return { kind: 'number', value: Number(token.image), span };
-    if (token.image === 'true' || token.image === 'false') {
-      return { kind: 'boolean', value: token.image === 'true', span };
-    }
-    if (token.image === 'null') return { kind: 'null', span };
-    throw new JsonParseError(`invalid keyword '${token.image}'`, span);
+    if (!startsValue(tokens[pos])) throw noValue(tokens[pos], eof);
   }
+}
+
+/** Stores a member (QEMU `parse_pair`): a key seen before is an error at the colon. */
+function add(members: Map<string, JsonMember>, key: JsonNode, colon: IToken, value: JsonNode):
+    void {
+  if (key.kind !== 'string') return;
+  if (members.has(key.value)) throw new JsonParseError('duplicate key', spanOf(colon));
+  members.set(key.value, { key: key.value, keySpan: key.span, value });
+}
+
+/** The error where a value should start: `premature EOI` at the end, else `expecting value`. */
+function noValue(token: IToken | undefined, eof: number): JsonParseError {
+  return mismatch(token, eof, 'expecting value');
+}
+
+/** `message` at `token`, or `premature EOI` when the tokens ran out. */
+function mismatch(token: IToken | undefined, eof: number, message: string): JsonParseError {
+  if (token === undefined) return new JsonParseError('premature EOI', { start: eof, end: eof });
+  return new JsonParseError(message, spanOf(token));
+}
+
+/** The span from `open` to `close`. */
+function between(open: IToken, close: IToken): JsonSpan {
+  return { start: open.startOffset, end: close.startOffset + 1 };
+}
+
+/** A string, number or keyword (QEMU `parse_literal`, `parse_keyword`). */
+function literal(token: IToken): JsonNode {
+  const span = spanOf(token);
+  const type: TokenType = token.tokenType;
+  if (type === StringLiteral) {
+    return { kind: 'string', value: unescapeJsonString(token.image, span), span };
+  }
+  if (type === Integer) return integerNode(token);
+  if (type === Float) return { kind: 'number', value: Number(token.image), span };
+  if (token.image === 'true' || token.image === 'false') {
+    return { kind: 'boolean', value: token.image === 'true', span };
+  }
+  if (token.image === 'null') return { kind: 'null', span };
+  throw new JsonParseError(`invalid keyword '${token.image}'`, span);
 }

@@ -136,47 +136,62 @@ export function buildLookup(defined: ReadonlySet<string>): MacroLookup {
   return (name) => defined.has(name);
 }
 
+/** A node to visit, or an operator to apply to the values of its operands. */
+type Step = { visit: ConditionNode } | { apply: ConditionNode };
+
+/**
+ * Walks `root` operands first, left to right, without recursion (nested `#if` groups make
+ * conditions thousands of levels deep): `leaf` gives the result of a leaf, `combine` that
+ * of an operator from its operands' results.
+ */
+function foldCondition<T>(root: ConditionNode, leaf: (n: ConditionNode) => T,
+    combine: (n: ConditionNode, operands: T[]) => T): T {
+  const results: T[] = [];
+  const steps: Step[] = [{ visit: root }];
+  for (let step = steps.pop(); step !== undefined; step = steps.pop()) {
+    if ('apply' in step) {
+      const n = step.apply;
+      const count = n.kind === 'not' ? 1 : 2;
+      results.push(combine(n, results.splice(results.length - count, count)));
+      continue;
+    }
+    const n = step.visit;
+    if (n.kind === 'const' || n.kind === 'macro') results.push(leaf(n));
+    else if (n.kind === 'not') steps.push({ apply: n }, { visit: n.operand });
+    else steps.push({ apply: n }, { visit: n.right }, { visit: n.left });
+  }
+  return results[0];
+}
+
 /** Evaluates a parsed condition three-valued (Kleene logic). */
 export function evaluateCondition(node: ConditionNode, lookup: MacroLookup): Truth {
-  switch (node.kind) {
-    case 'const':
-      return node.value;
-    case 'macro':
-      return lookup(node.name);
-    case 'not': {
-      const v = evaluateCondition(node.operand, lookup);
-      return v === 'unknown' ? v : !v;
-    }
-    case 'and': {
-      const l = evaluateCondition(node.left, lookup);
-      const r = evaluateCondition(node.right, lookup);
-      if (l === false || r === false) return false;
-      return l === true && r === true ? true : 'unknown';
-    }
-    case 'or': {
-      const l = evaluateCondition(node.left, lookup);
-      const r = evaluateCondition(node.right, lookup);
+  return foldCondition<Truth>(node,
+    (n) => (n.kind === 'const' ? n.value : n.kind === 'macro' ? lookup(n.name) : false),
+    (n, [l, r]) => {
+      if (n.kind === 'not') return l === 'unknown' ? l : !l;
+      if (n.kind === 'and') {
+        if (l === false || r === false) return false;
+        return l === true && r === true ? true : 'unknown';
+      }
       if (l === true || r === true) return true;
       return l === false && r === false ? false : 'unknown';
-    }
-  }
+    });
 }
+
+/** Precedence of a node's operator: `||` 1, `&&` 2, others 3. */
+const precedence = (n: ConditionNode) => (n.kind === 'or' ? 1 : n.kind === 'and' ? 2 : 3);
 
 /** Writes a condition back in catalog form, with parentheses only where needed. */
 export function formatCondition(node: ConditionNode): string {
-  const prec = (n: ConditionNode) => (n.kind === 'or' ? 1 : n.kind === 'and' ? 2 : 3);
-  const wrap = (n: ConditionNode, min: number) =>
-    prec(n) < min ? `(${formatCondition(n)})` : formatCondition(n);
-  switch (node.kind) {
-    case 'const':
-      return node.value ? '1' : '0';
-    case 'macro':
-      return node.name;
-    case 'not':
-      return `!${wrap(node.operand, 3)}`;
-    case 'and':
-      return `${wrap(node.left, 2)} && ${wrap(node.right, 2)}`;
-    case 'or':
-      return `${wrap(node.left, 1)} || ${wrap(node.right, 1)}`;
-  }
+  type Written = { text: string; prec: number };
+  const wrap = (w: Written, min: number) => (w.prec < min ? `(${w.text})` : w.text);
+  return foldCondition<Written>(node,
+    (n) => ({ text: n.kind === 'const' ? (n.value ? '1' : '0') : n.kind === 'macro' ? n.name
+      : '', prec: 3 }),
+    (n, [l, r]) => {
+      const prec = precedence(n);
+      if (n.kind === 'not') return { text: `!${wrap(l, 3)}`, prec };
+      const op = n.kind === 'and' ? '&&' : '||';
+      return { text: `${wrap(l, prec)} ${op} ${wrap(r, prec)}`, prec };
+    }).text;
 }

@@ -2,7 +2,7 @@ import type { OptionEntry, ParamList, ParamType } from '../catalog/types.js';
 import type { Position, Severity, Span, SpanDiagnostic } from '../diagnostics/diagnostic.js';
 import { lintOption } from '../lint/lint-text.js';
 import type { KeyvalNode } from '../model/keyval-tree.js';
-import { keyvalToJson } from '../model/keyval-tree.js';
+import { treeText, type TreeTextPart } from '../util/tree-text.js';
 import { parseJsonArg, type JsonNode } from '../model/parse-json-arg.js';
 import { parseKeyval } from '../model/parse-keyval.js';
 import { parseQemuOpts } from '../model/parse-qemu-opts.js';
@@ -248,11 +248,20 @@ function readKeyval(
   if (reading.impliedKey !== undefined) result.impliedKey = reading.impliedKey;
   const parsed = parseKeyval(argument, reading);
   const types = list && !list.acceptsAny ? typesOf(list, ctx) : {};
-  const visit = (node: KeyvalNode, path: string): void => {
+  // Leaves in tree order, with an explicit stack: a dotted key nests as deep as it has dots.
+  const stack: [KeyvalNode, string][] = [[parsed.root, '']];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const [node, path] = item;
     if (node.kind === 'object') {
-      for (const [n, m] of node.members) visit(m, path === '' ? n : `${path}.${n}`);
+      const members = [...node.members];
+      for (let i = members.length - 1; i >= 0; i--) {
+        const [n, m] = members[i];
+        stack.push([m, path === '' ? n : `${path}.${n}`]);
+      }
     } else if (node.kind === 'array') {
-      node.elements.forEach((m, i) => visit(m, `${path}.${i}`));
+      for (let i = node.elements.length - 1; i >= 0; i--) {
+        stack.push([node.elements[i], `${path}.${i}`]);
+      }
     } else {
       const whole = { start: node.keySpan?.start ?? node.valueSpan.start, end: node.valueSpan.end };
       const out: ParseEntry = {
@@ -268,12 +277,11 @@ function readKeyval(
       if (typed) out.typed = typed;
       result.entries.push(out);
     }
-  };
-  visit(parsed.root, '');
+  }
   if (parsed.help.length > 0 && reading.helpSupported !== false) {
     result.help = range(parsed.help[0]);
   }
-  if (parsed.diagnostics.length === 0) result.tree = JSON.stringify(keyvalToJson(parsed.root));
+  if (parsed.diagnostics.length === 0) result.tree = keyvalText(parsed.root);
   return parsed.diagnostics;
 }
 
@@ -302,14 +310,23 @@ function readJson(
 ): SpanDiagnostic[] {
   const parsed = parseJsonArg(argument);
   if (parsed.value === undefined) return parsed.diagnostics;
-  const visit = (node: JsonNode, path: string): void => {
+  // Leaves in order, with an explicit stack (JSON nests up to 1024 levels).
+  const stack: [JsonNode, string][] = [[parsed.value, '']];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const [node, path] = item;
     if (node.kind === 'object') {
-      for (const [n, m] of node.members) visit(m.value, path === '' ? n : `${path}.${n}`);
-      return;
+      const members = [...node.members];
+      for (let i = members.length - 1; i >= 0; i--) {
+        const [n, m] = members[i];
+        stack.push([m.value, path === '' ? n : `${path}.${n}`]);
+      }
+      continue;
     }
     if (node.kind === 'array') {
-      node.elements.forEach((m, i) => visit(m, `${path}[${i}]`));
-      return;
+      for (let i = node.elements.length - 1; i >= 0; i--) {
+        stack.push([node.elements[i], `${path}[${i}]`]);
+      }
+      continue;
     }
     const span = { start: node.span.start, end: node.span.end };
     result.entries.push({
@@ -320,31 +337,42 @@ function readJson(
       valueRange: range(span),
       jsonType: node.kind,
     });
-  };
-  visit(parsed.value, '');
+  }
   result.tree = jsonText(parsed.value);
   return parsed.diagnostics;
 }
 
 /** A JSON node as compact JSON text, integers exact. */
-function jsonText(node: JsonNode): string {
-  switch (node.kind) {
-    case 'object':
-      return `{${[...node.members].map(([n, m]) => `${JSON.stringify(n)}:${jsonText(m.value)}`)
-        .join(',')}}`;
-    case 'array':
-      return `[${node.elements.map(jsonText).join(',')}]`;
-    case 'string':
-      return JSON.stringify(node.value);
-    case 'integer':
-      return node.value.toString();
-    case 'number':
-      return JSON.stringify(node.value);
-    case 'boolean':
-      return String(node.value);
-    default:
-      return 'null';
-  }
+function jsonText(root: JsonNode): string {
+  return treeText(root, (node): TreeTextPart<JsonNode> => {
+    switch (node.kind) {
+      case 'object':
+        return { open: '{', children: [...node.members].map(([n, m]) => [n, m.value]) };
+      case 'array':
+        return { open: '[', children: node.elements.map((e) => [undefined, e]) };
+      case 'string':
+        return JSON.stringify(node.value);
+      case 'integer':
+        return node.value.toString();
+      case 'number':
+        return JSON.stringify(node.value);
+      case 'boolean':
+        return String(node.value);
+      default:
+        return 'null';
+    }
+  });
+}
+
+/** A keyval tree as compact JSON text (`JSON.stringify(keyvalToJson(root))`). */
+function keyvalText(root: KeyvalNode): string {
+  return treeText(root, (node): TreeTextPart<KeyvalNode> => {
+    if (node.kind === 'string') return JSON.stringify(node.value);
+    if (node.kind === 'array') {
+      return { open: '[', children: node.elements.map((e) => [undefined, e]) };
+    }
+    return { open: '{', children: [...node.members] };
+  });
 }
 
 /**

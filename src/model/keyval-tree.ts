@@ -48,22 +48,37 @@ export type KeyvalNode = KeyvalString | KeyvalObject | KeyvalArray;
 export type KeyvalJson = string | KeyvalJson[] | { [name: string]: KeyvalJson };
 
 /**
- * The plain JSON value of a node (`{"a":{"b":"1"}}` for `a.b=1`).
+ * The plain JSON value of a node (`{"a":{"b":"1"}}` for `a.b=1`). Iterative: a keyval tree
+ * is as deep as its longest dotted key.
  *
  * @since 0.1.0
  */
 export function keyvalToJson(node: KeyvalNode): KeyvalJson {
-  if (!isKeyvalNode(node)) {
-    throw new QemuOptsUsageError('keyvalToJson', 'node', node, 'a keyval node');
+  let result: KeyvalJson = '';
+  const work: [KeyvalNode, (value: KeyvalJson) => void][] = [[node, (v) => { result = v; }]];
+  for (let item = work.pop(); item !== undefined; item = work.pop()) {
+    const [next, store] = item;
+    if (!isKeyvalNode(next)) {
+      throw new QemuOptsUsageError('keyvalToJson', 'node', next, 'a keyval node');
+    }
+    if (next.kind === 'string') {
+      store(next.value);
+    } else if (next.kind === 'array') {
+      const out: KeyvalJson[] = [];
+      store(out);
+      next.elements.forEach((element, i) => work.push([element, (v) => { out[i] = v; }]));
+    } else {
+      const out: { [name: string]: KeyvalJson } = {};
+      store(out);
+      for (const [name, member] of next.members) {
+        // Defined now, so that the members keep their order; filled when visited.
+        Object.defineProperty(out, name, { value: '', enumerable: true, writable: true,
+          configurable: true });
+        work.push([member, (v) => { out[name] = v; }]);
+      }
+    }
   }
-  if (node.kind === 'string') return node.value;
-  if (node.kind === 'array') return node.elements.map(keyvalToJson);
-  const out: { [name: string]: KeyvalJson } = {};
-  for (const [name, member] of node.members) {
-    Object.defineProperty(out, name, { value: keyvalToJson(member), enumerable: true,
-      writable: true, configurable: true });
-  }
-  return out;
+  return result;
 }
 
 /** Whether `value` has the shape of a {@link KeyvalNode} at its top level. */

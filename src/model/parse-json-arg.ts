@@ -1,6 +1,6 @@
 import type { IToken } from 'chevrotain';
 import { tokenizeJson } from '../../grammar/json/lexer.js';
-import { JsonParseError, JsonParser, type JsonNode } from '../../grammar/json/parser.js';
+import { JsonParseError, parseJsonTokens, type JsonNode } from '../../grammar/json/parser.js';
 import {
   LCurly, LSquare, RCurly, RSquare, Stray,
 } from '../../grammar/json/tokens.js';
@@ -27,8 +27,6 @@ export interface ParsedJsonArg {
 
 /** QEMU's streamer limit on nested brackets (`MAX_NESTING`). */
 const MAX_NESTING = 1024;
-
-let parser: JsonParser | undefined;
 
 /**
  * Parses `text` as QEMU's JSON: exactly one value, single-quoted strings allowed.
@@ -65,24 +63,14 @@ export function parseJsonArg(text: string): ParsedJsonArg {
 
 /** Runs the parser on the tokens of one top-level value. */
 function parse(tokens: IToken[], text: string): ParsedJsonArg {
-  parser ??= new JsonParser();
-  parser.input = tokens;
-  let value: JsonNode;
   try {
-    value = parser.value();
+    return { value: parseJsonTokens(tokens, text.length), diagnostics: [] };
   } catch (error) {
     if (!(error instanceof JsonParseError)) throw error;
-    return failure(`JSON parse error, ${error.message}`, error.span);
+    const message = error.message.startsWith('Expecting')
+      ? error.message : `JSON parse error, ${error.message}`;
+    return failure(message, error.span);
   }
-  const [error] = parser.errors;
-  if (error) {
-    const token = error.token;
-    const span = Number.isNaN(token.startOffset)
-      ? { start: text.length, end: text.length }
-      : spanOf(token);
-    return failure(`JSON parse error, ${error.message}`, span);
-  }
-  return { value, diagnostics: [] };
 }
 
 /** The span of a token. */

@@ -65,7 +65,7 @@ export function parseKeyval(text: string, options: KeyvalParseOptions = {}): Par
       throw new KeyvalError('help-not-available', 'Help is not available for this option',
         result.help[0]);
     }
-    listify(result.root, '');
+    listify(result.root);
   } catch (error) {
     if (!(error instanceof KeyvalError)) throw error;
     result.diagnostics.push({ code: error.code, severity: 'error', message: error.message,
@@ -158,18 +158,45 @@ function put(cur: KeyvalObject, name: string, leaf: KeyvalNode, key: string, spa
   cur.members.set(name, leaf);
 }
 
+/** An object whose members `listify` is going through, with what it has seen so far. */
+interface ListifyFrame {
+  node: KeyvalObject;
+  /** The dotted path of `node` followed by `.` (empty for the root). */
+  prefix: string;
+  /** The member name of `node` in its parent. */
+  name: string;
+  entries: IterableIterator<[string, KeyvalNode]>;
+  hasIndex: boolean;
+  hasMember: boolean;
+}
+
 /**
- * Turns objects whose members are all indices into arrays (QEMU `keyval_listify`).
- * `prefix` is the dotted path of `node` followed by `.` (empty for the root).
+ * Turns objects whose members are all indices into arrays (QEMU `keyval_listify`), the
+ * innermost first. An explicit stack instead of recursion: a key may have as many
+ * fragments as the text has dots.
  */
-function listify(node: KeyvalObject, prefix: string): KeyvalNode {
-  let hasIndex = false;
-  let hasMember = false;
-  for (const [name, member] of node.members) {
-    if (indexOfName(name) >= 0) hasIndex = true;
-    else hasMember = true;
-    if (member.kind === 'object') node.members.set(name, listify(member, `${prefix}${name}.`));
+function listify(root: KeyvalObject): void {
+  const frame = (node: KeyvalObject, prefix: string, name: string): ListifyFrame =>
+    ({ node, prefix, name, entries: node.members.entries(), hasIndex: false, hasMember: false });
+  const stack = [frame(root, '', '')];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    const next = top.entries.next();
+    if (!next.done) {
+      const [name, member] = next.value;
+      if (indexOfName(name) >= 0) top.hasIndex = true;
+      else top.hasMember = true;
+      if (member.kind === 'object') stack.push(frame(member, `${top.prefix}${name}.`, name));
+      continue;
+    }
+    stack.pop();
+    const listified = listifyOne(top);
+    stack[stack.length - 1]?.node.members.set(top.name, listified);
   }
+}
+
+/** The array an object of indices becomes, or the object itself; errors as QEMU's. */
+function listifyOne({ node, prefix, hasIndex, hasMember }: ListifyFrame): KeyvalNode {
   const span = node.keySpan ?? { start: 0, end: 0 };
   if (hasIndex && hasMember) {
     throw new KeyvalError('keyval-inconsistent', `Parameters '${prefix}*' used inconsistently`,
