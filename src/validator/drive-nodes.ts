@@ -89,12 +89,8 @@ function nodeValues(node: NodeEntries, taken?: string): SpanDiagnostic[] | undef
     return [error('invalid-value', name, `Invalid node-name: '${name.value}'`, 'value',
       'a node name starts with a letter, then letters, digits, -, . and _')];
   }
-  // LIMITATION(#4): a node name or drive ID taken by another -drive or -blockdev is not
-  // looked for here, so QEMU's conflict message may come before 'Node name too long'.
-  if (name.value === taken) {
-    return [error('id-conflict', name, `Duplicate nodes with node-name='${name.value}'`, 'value',
-      'the protocol node (file.node-name) already has this name')];
-  }
+  // A name already taken (here or by another drive) is found by the block-node-names rule.
+  if (name.value === taken) return [];
   if (name.value.length > NODE_NAME_MAX) {
     return [error('invalid-value', name, 'Node name too long', 'value',
       `a node name has at most ${NODE_NAME_MAX} characters`)];

@@ -192,3 +192,41 @@ test('lint --fix doubles the comma of a split -drive path; the script lints clea
     sandbox.dispose();
   }
 });
+
+/** Node names and IDs across drives: [title, words, QEMU 7.2's message]. */
+const ACROSS: [string, string[], string][] = [
+  ['a drive ID that is its own node name', ['-drive', 'file=disk.img,format=raw,id=n,node-name=n'],
+    "Device name 'n' conflicts with an existing node name"],
+  ['a node name twice', ['-drive', 'file=disk.img,format=raw,node-name=n',
+    '-drive', 'file=disk.img,format=raw,node-name=n,readonly=on'],
+  "Duplicate nodes with node-name='n'"],
+  ['a node name that an earlier drive has as its ID', ['-drive', 'file=disk.img,format=raw,id=d0',
+    '-drive', 'file=disk.img,format=raw,node-name=d0'],
+  'node-name=d0 is conflicting with a device id'],
+  ['an earlier protocol node name', ['-drive', 'file=disk.img,format=raw,file.node-name=p',
+    '-drive', 'file=disk.img,format=raw,node-name=p'], "Duplicate nodes with node-name='p'"],
+  ['a -blockdev node name on a protocol node', ['-blockdev', 'driver=null-co,node-name=n',
+    '-drive', 'file=disk.img,format=raw,file.node-name=n'], "Duplicate nodes with node-name='n'"],
+];
+
+for (const [title, argv, message] of ACROSS) {
+  test(`-drive node names: ${title}`, () => {
+    const { diagnostics } = lintArgv(['qemu-system-x86_64', ...argv], BUILD);
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    assert.deepEqual(errors.map((d) => [d.code, d.message]), [['id-conflict', message]]);
+  });
+}
+
+test('-drive node names: QEMU 7.2 still gives these verdicts', {
+  skip: qemuAvailable() ? false : 'qemu-system-x86_64 is not installed',
+}, async () => {
+  const sandbox = createSandbox();
+  try {
+    writeFileSync(join(sandbox.dir, 'disk.img'), Buffer.alloc(65536));
+    for (const [title, argv, message] of ACROSS) {
+      assert.equal((await qemuVerdict(argv, sandbox)).error?.message, message, title);
+    }
+  } finally {
+    sandbox.dispose();
+  }
+});
