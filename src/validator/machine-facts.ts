@@ -19,23 +19,28 @@ const LEGACY_KEYS = new Set(['type', 'accel', 'igd-passthru', 'kvm-shadow-mem', 
   'memory-backend']);
 
 /**
+ * The machine `-machine type=` selects (by name or alias; the default without one), null
+ * when the build has no such machine, undefined when it has no default.
+ */
+export function machineNameOf(wanted: string | undefined, facts: BuildFacts):
+    string | null | undefined {
+  if (wanted === undefined) return facts.machines.find((m) => m.isDefault)?.name;
+  return facts.machines.find((m) => m.name === wanted || m.alias === wanted)?.name ?? null;
+}
+
+/**
  * The first machine finding QEMU would report, if any; `known` gives the visitor type of
  * properties whose QOM type name does not say it.
  */
 export function machineFactFindings(root: KeyvalObject, facts: BuildFacts,
   known: Readonly<Record<string, string>> = {}): MemberFinding[] {
   const typeNode = root.members.get('type');
-  let name = facts.machines.find((m) => m.isDefault)?.name;
-  if (typeNode?.kind === 'string') {
-    const wanted = typeNode.value;
-    const machine = facts.machines.find((m) => m.name === wanted || m.alias === wanted);
-    if (machine === undefined) {
-      return [{ code: 'member-type', message: 'unsupported machine type', span: typeNode.valueSpan,
-        node: typeNode, hint: 'Use -machine help to list supported machines' }];
-    }
-    name = machine.name;
+  const name = machineNameOf(typeNode?.kind === 'string' ? typeNode.value : undefined, facts);
+  if (name === null && typeNode?.kind === 'string') {
+    return [{ code: 'member-type', message: 'unsupported machine type', span: typeNode.valueSpan,
+      node: typeNode, hint: 'Use -machine help to list supported machines' }];
   }
-  if (name === undefined) return [];
+  if (name === undefined || name === null) return [];
   const type = `${name}-machine`;
   const props = propertiesOf(facts, type);
   if (props === undefined || facts.types[type].propertiesUnknown) return [];

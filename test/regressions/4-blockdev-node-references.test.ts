@@ -6,8 +6,9 @@ import { ourErrors72, type Qemu72Case } from '../helpers/qemu-72-cases.js';
 
 /**
  * `-blockdev` members that name other nodes (issue 4): `file`, qcow2's `data-file` and
- * `backing`, resolved against the nodes given earlier, in the order QEMU opens them; checked
- * against QEMU 7.2 over the empty qcow2 image of the drive differential test.
+ * `backing`, resolved against the nodes given earlier, in the order QEMU opens them; and
+ * `-machine pflash0=`/`pflash1=`, resolved against every node and drive. Checked against
+ * QEMU 7.2 over the empty qcow2 image of the drive differential test.
  */
 const QCOW2 = ['-blockdev', 'file,node-name=f,filename=disk.qcow2'];
 const CASES: Qemu72Case[] = [
@@ -23,6 +24,10 @@ const CASES: Qemu72Case[] = [
   ['data-file before backing (JSON)', [...QCOW2, '-blockdev',
     '{"driver":"qcow2","node-name":"q","file":"f","backing":"x","data-file":"y"}'],
   "Cannot find device='y' nor node-name='y'"],
+  ['-machine pflash0 names no node', ['-M', 'pc,pflash0=x'],
+    "Property 'cfi.pflash01.drive' can't find value 'x'"],
+  ['-machine pflash1 names no node', ['-M', 'q35,pflash1=y', '-blockdev', 'null-co,node-name=x'],
+    "Property 'cfi.pflash01.drive' can't find value 'y'"],
   ['a backing node given earlier runs', [...QCOW2, '-blockdev',
     'null-co,node-name=n', '-blockdev', 'qcow2,node-name=q,file=f,backing=n'], null],
 ];
@@ -32,6 +37,14 @@ for (const [title, argv, verdict] of CASES) {
     assert.deepEqual(ourErrors72(argv), verdict === null ? [] : [verdict]);
   });
 }
+
+test('issue 4 blockdev node references: pflash takes a node or drive defined anywhere', () => {
+  assert.deepEqual(ourErrors72(['-M', 'pc,pflash0=x', '-blockdev', 'null-co,node-name=x']), []);
+  assert.deepEqual(ourErrors72(['-M', 'pc,pflash1=d', '-drive', 'if=none,id=d,driver=null-co']),
+    []);
+  assert.deepEqual(ourErrors72(['-M', 'none,pflash0=y']),
+    ["Property 'none-machine.pflash0' not found"]);
+});
 
 test('issue 4 blockdev node references: QEMU 7.2 still gives these verdicts', {
   skip: qemuAvailable() ? false : 'qemu-system-x86_64 is not installed',

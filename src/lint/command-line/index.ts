@@ -7,6 +7,7 @@ import { backendChardev } from './backend-chardev.js';
 import { machineProperties } from './machine-properties.js';
 import { mergedLists } from './merged-lists.js';
 import { blockdevReferences } from './blockdev-references.js';
+import { machinePflash } from './machine-pflash.js';
 import { blockNodeNames } from './block-node-names.js';
 import { chardevFrontends } from './chardev-frontends.js';
 import { netdevReferences } from './netdev-references.js';
@@ -54,6 +55,7 @@ export const COMMAND_LINE_RULES: Record<string, CommandLineRule> = {
   'chardev-frontends': chardevFrontends,
   'device-chardev': deviceChardev,
   'memory-backend': memoryBackend,
+  'machine-pflash': machinePflash,
   'cpu-model': cpuModel,
   'global-drivers': globalDrivers,
   'devices': devices,
