@@ -37,6 +37,8 @@ export const DIAGNOSTIC_CODES = {
   'disk-image-argument': 'a word that is not an option, which QEMU takes as a disk image',
   'shell-syntax': 'the shell text could not be split into words',
   'crlf-line-ending': 'a script with CR LF line endings, whose CRs sh passes on inside words',
+  'findings-not-shown':
+    'the language server shows a limited number of findings per document; the rest are not',
   'unreadable-input': 'a file that is not text or could not be read',
   'invalid-value': 'a string value that the option checks against its own list of values',
   'missing-parameter':

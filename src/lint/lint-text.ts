@@ -45,21 +45,65 @@ export interface LintResult {
  * @since 0.1.0
  */
 export function lintText(text: string, options: LintOptions = {}): LintResult {
-  requireString('lintText', 'text', text);
-  checkBuildSettings('lintText', options);
+  const { diagnostics, source } = lintCommands(text, options, Infinity, 'lintText');
+  return { diagnostics, source };
+}
+
+/** A lint that may have stopped before the end of the text (see {@link lintTextUpTo}). */
+export interface PartialLintResult extends LintResult {
+  /**
+   * Where checking stopped: the offset of the first command left unchecked. Absent when the
+   * whole text was checked. `diagnostics` then holds every finding before this offset.
+   */
+  stoppedAt?: number;
+}
+
+/**
+ * Lints the commands of `text` in order, like {@link lintText}, but stops after the command
+ * that brings the findings to more than `maxFindings`, so a huge script with many findings
+ * costs time in proportion to `maxFindings`, not to its length.
+ *
+ * @throws {QemuOptsUsageError} when called wrongly, as {@link lintText}.
+ * @since 0.1.0
+ */
+export function lintTextUpTo(text: string, options: LintOptions, maxFindings: number):
+    PartialLintResult {
+  return lintCommands(text, options, maxFindings, 'lintTextUpTo');
+}
+
+/** Lints the commands of `text` until more than `maxFindings` come before a stop. */
+function lintCommands(text: string, options: LintOptions, maxFindings: number,
+  entryPoint: string): PartialLintResult {
+  requireString(entryPoint, 'text', text);
+  checkBuildSettings(entryPoint, options);
   const mode = options.mode;
   if (mode !== undefined && mode !== 'script' && mode !== 'args') {
-    throw new QemuOptsUsageError('lintText', 'mode', mode, "'script' or 'args'");
+    throw new QemuOptsUsageError(entryPoint, 'mode', mode, "'script' or 'args'");
   }
   const ctx = new LintContext(options.catalog ?? BUILTIN_CATALOG, options);
   const read = readQemuInvocations(text, options.mode ?? 'script');
   const found: SpanDiagnostic[] = [...read.diagnostics];
   const crlf = mode === 'args' ? -1 : text.indexOf('\r\n');
   if (crlf >= 0) found.push(crlfWarning(crlf));
-  for (const invocation of read.invocations) {
-    appendAll(found, lintInvocation(invocation.argv, ctx, options.target));
+  // Shell findings and the CR LF warning may lie anywhere; count those before each stop.
+  const early = found.map((d) => d.span.start).sort((a, b) => a - b);
+  let counted = 0;
+  let earlyBefore = 0;
+  let stoppedAt: number | undefined;
+  for (const [i, invocation] of read.invocations.entries()) {
+    if (counted + earlyBefore > maxFindings) {
+      stoppedAt = invocation.argv[0].span.start;
+      break;
+    }
+    const own = lintInvocation(invocation.argv, ctx, options.target);
+    appendAll(found, own);
+    counted += own.length;
+    const end = read.invocations[i + 1]?.argv[0].span.start ?? text.length;
+    while (earlyBefore < early.length && early[earlyBefore] < end) earlyBefore++;
   }
-  return finish(found, new SourceText(text), ctx, options.file ?? '-');
+  const kept = stoppedAt === undefined ? found : found.filter((d) => d.span.start < stoppedAt!);
+  const result = finish(kept, new SourceText(text), ctx, options.file ?? '-');
+  return stoppedAt === undefined ? result : { ...result, stoppedAt };
 }
 
 /**

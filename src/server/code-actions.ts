@@ -32,6 +32,20 @@ function touches(a: Range, b: Range): boolean {
   return !before(a.end, b.start) && !before(b.end, a.start);
 }
 
+/** Whether a code action request restricted to the kinds `only` (if any) wants `kind`. */
+export function asksFor(only: readonly string[] | undefined, kind: string): boolean {
+  return only === undefined || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+}
+
+/**
+ * Whether to compute the fix-all action for a request restricted to `only`, in a document
+ * of `length` characters: a large one gets it only when the request asks for it by kind.
+ */
+export function offersFixAll(only: readonly string[] | undefined, length: number): boolean {
+  if (!asksFor(only, FIX_ALL_KIND)) return false;
+  return length <= WHOLE_TEXT_LIMIT || only !== undefined;
+}
+
 /** Our offset edits as LSP edits in `document`. */
 function lspEdits(document: TextDocument, edits: readonly TextEdit[]): LspTextEdit[] {
   return edits.map((e) => ({
@@ -46,29 +60,34 @@ function lspEdits(document: TextDocument, edits: readonly TextEdit[]): LspTextEd
  */
 export function codeActions(document: TextDocument, range: Range, settings: LintSettings,
   only?: readonly string[]): CodeAction[] {
-  const wants = (kind: string): boolean => only === undefined ||
-    only.some((k) => kind === k || kind.startsWith(`${k}.`));
   const text = document.getText();
-  const large = text.length > WHOLE_TEXT_LIMIT;
   const actions: CodeAction[] = [];
-  if (wants(CodeActionKind.QuickFix)) {
+  if (asksFor(only, CodeActionKind.QuickFix)) {
     actions.push(...quickFixes(document, range, settings));
   }
-  const askedForFixAll = only !== undefined && wants(FIX_ALL_KIND);
-  if (!wants(FIX_ALL_KIND) || (large && !askedForFixAll)) return actions;
+  if (!offersFixAll(only, text.length)) return actions;
   const fixed = applyFixes(text, lintDocument(document.uri, text, settings).diagnostics);
-  if (fixed.applied.length > 0) {
-    actions.push({
-      title: 'Apply every qemu-opts fix',
-      kind: FIX_ALL_KIND,
-      edit: { changes: { [document.uri]: lspEdits(document, fixed.applied) } },
-    });
-  }
+  const fixAll = fixAllAction(document, fixed.applied);
+  if (fixAll !== undefined) actions.push(fixAll);
   return actions;
 }
 
+/**
+ * The "fix all" action that applies `applied` (the edits `applyFixes` applied to the text
+ * of `document`), or undefined when there is nothing to fix.
+ */
+export function fixAllAction(document: TextDocument, applied: readonly TextEdit[]):
+    CodeAction | undefined {
+  if (applied.length === 0) return undefined;
+  return {
+    title: 'Apply every qemu-opts fix',
+    kind: FIX_ALL_KIND,
+    edit: { changes: { [document.uri]: lspEdits(document, applied) } },
+  };
+}
+
 /** The quick fixes of the findings that touch `range` (read from the command around it). */
-function quickFixes(document: TextDocument, range: Range, settings: LintSettings): CodeAction[] {
+export function quickFixes(document: TextDocument, range: Range, settings: LintSettings): CodeAction[] {
   const text = document.getText();
   const window = commandWindow(text, document.offsetAt(range.start), documentMode(document.uri));
   const shift = (e: TextEdit): TextEdit =>

@@ -3,7 +3,7 @@ import {
   type Diagnostic as LspDiagnostic,
 } from 'vscode-languageserver-types';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
-import { lintText, type LintResult } from '../lint/lint-text.js';
+import { lintText, lintTextUpTo, type LintResult } from '../lint/lint-text.js';
 import type { LintSettings } from '../validator/lint-context.js';
 import { documentMode } from './document-mode.js';
 
@@ -52,4 +52,31 @@ export function toLspDiagnostic(diagnostic: Diagnostic): LspDiagnostic {
 export function documentDiagnostics(uri: string, text: string, settings: LintSettings):
     LspDiagnostic[] {
   return lintDocument(uri, text, settings).diagnostics.map(toLspDiagnostic);
+}
+
+/** The code of the diagnostic that ends a document's diagnostics cut short at the limit. */
+export const NOT_SHOWN_CODE = 'findings-not-shown';
+
+/**
+ * The LSP diagnostics of a document, at most `max` of them in document order. Past `max`,
+ * the lint stops at the next command (so a huge script costs time in proportion to `max`)
+ * and one more diagnostic, an information at the first finding or command not shown, says
+ * that nothing from there on is shown and which setting raises the limit.
+ */
+export function limitedDocumentDiagnostics(uri: string, text: string, settings: LintSettings,
+  max: number): LspDiagnostic[] {
+  const result = lintTextUpTo(text, { ...settings, mode: documentMode(uri), file: uri }, max);
+  const shown = result.diagnostics.slice(0, max).map(toLspDiagnostic);
+  if (result.diagnostics.length <= max && result.stoppedAt === undefined) return shown;
+  const cut = result.diagnostics[max]?.start ?? result.source.positionAt(result.stoppedAt!);
+  const at = { line: cut.line - 1, character: cut.column - 1 };
+  shown.push({
+    range: { start: at, end: at },
+    severity: DiagnosticSeverity.Information,
+    code: NOT_SHOWN_CODE,
+    source: DIAGNOSTIC_SOURCE,
+    message: `qemu-opts shows at most ${max} findings per document: nothing from here on ` +
+      'is shown (the maxDiagnostics setting raises the limit)',
+  });
+  return shown;
 }

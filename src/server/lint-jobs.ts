@@ -1,11 +1,12 @@
 import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver-types';
+import type { TextEdit } from '../diagnostics/diagnostic.js';
 import type { LintSettings } from '../validator/lint-context.js';
 
 /**
  * Scheduling the linting of open documents: after an edit the document waits a moment for
- * the next one, only its newest version is linted, and a result for a version that has
- * since changed is dropped. The lint itself runs through a {@link LintRunner}, in the server
- * a worker thread.
+ * the next one, only its newest version is linted, and a lint of a version that has since
+ * changed is cancelled (its result would be dropped anyway). The lint itself runs through a
+ * {@link LintRunner}, in the server a worker thread.
  *
  * @module
  */
@@ -20,15 +21,27 @@ export interface LintJob {
   text: string;
   /** The settings to lint with. */
   settings: LintSettings;
+  /**
+   * What to compute: `diagnostics` (the default) or `fix-all`, the edits of every
+   * machine-applicable fix (`qemu-opts lint --fix`).
+   */
+  kind?: 'diagnostics' | 'fix-all';
+  /** For diagnostics: the most to return (see `limitedDocumentDiagnostics`). */
+  maxDiagnostics?: number;
 }
 
-/** A runner's reply: the diagnostics, or why there are none. */
+/** A runner's reply: the diagnostics (and fix edits when asked), or why there are none. */
 export type LintReply =
-  | { id: number; diagnostics: LspDiagnostic[]; error?: undefined }
-  | { id: number; error: string; diagnostics?: undefined };
+  | { id: number; diagnostics: LspDiagnostic[]; edits?: TextEdit[]; error?: undefined;
+    cancelled?: undefined }
+  | { id: number; error: string; diagnostics?: undefined; cancelled?: undefined }
+  | { id: number; cancelled: true; error?: undefined; diagnostics?: undefined };
 
-/** Lints a document somewhere (a worker thread, or in-process for tests). */
-export type LintRunner = (job: LintJob) => Promise<LintReply>;
+/**
+ * Lints a document somewhere (a worker thread, or in-process for tests). When `signal`
+ * aborts, the runner may stop the lint and answer `cancelled`.
+ */
+export type LintRunner = (job: LintJob, signal?: AbortSignal) => Promise<LintReply>;
 
 /** What the scheduler does with a finished lint. */
 export interface LintSink {
@@ -41,7 +54,7 @@ export interface LintSink {
 /** Per document: the newest version waiting to be linted, and whether a lint runs. */
 interface DocumentState {
   timer?: ReturnType<typeof setTimeout>;
-  running: boolean;
+  running?: AbortController;
   pending?: { version: number; text: string; settings: LintSettings };
   latest: number;
 }
@@ -55,16 +68,21 @@ export class LintScheduler {
    * @param run - where lints run
    * @param sink - where results go
    * @param delayMs - how long an edited document waits for the next edit
+   * @param maxDiagnostics - the most diagnostics a lint returns per document
    */
   constructor(private readonly run: LintRunner, private readonly sink: LintSink,
-    private readonly delayMs = 150) {}
+    private readonly delayMs = 150, public maxDiagnostics?: number) {}
 
-  /** Schedules a lint of `uri` at `version`; an older waiting version is replaced. */
+  /**
+   * Schedules a lint of `uri` at `version`: an older waiting version is replaced, and a
+   * running lint of an older version is cancelled.
+   */
   schedule(uri: string, version: number, text: string, settings: LintSettings): void {
-    const state = this.documents.get(uri) ?? { running: false, latest: version };
+    const state = this.documents.get(uri) ?? { latest: version };
     this.documents.set(uri, state);
     state.latest = version;
     state.pending = { version, text, settings };
+    state.running?.abort();
     if (state.timer !== undefined) clearTimeout(state.timer);
     state.timer = setTimeout(() => {
       state.timer = undefined;
@@ -72,25 +90,29 @@ export class LintScheduler {
     }, this.delayMs);
   }
 
-  /** Forgets `uri` (closed): a lint still running for it publishes nothing. */
+  /** Forgets `uri` (closed): a lint still running for it is cancelled and publishes nothing. */
   forget(uri: string): void {
     const state = this.documents.get(uri);
     if (state?.timer !== undefined) clearTimeout(state.timer);
+    state?.running?.abort();
     this.documents.delete(uri);
   }
 
   /** Lints the newest waiting version of `uri`, one lint at a time per document. */
   private async drain(uri: string, state: DocumentState): Promise<void> {
-    if (state.running) return;
-    state.running = true;
-    while (state.pending !== undefined) {
+    if (state.running !== undefined) return;
+    while (state.pending !== undefined && this.documents.get(uri) === state) {
       const { version, text, settings } = state.pending;
       state.pending = undefined;
-      const reply = await this.run({ id: this.nextId++, uri, text, settings });
+      const running = new AbortController();
+      state.running = running;
+      const reply = await this.run({ id: this.nextId++, uri, text, settings,
+        ...(this.maxDiagnostics === undefined ? {} : { maxDiagnostics: this.maxDiagnostics }) },
+      running.signal);
+      state.running = undefined;
       if (this.documents.get(uri) !== state || version !== state.latest) continue;
       if (reply.error !== undefined) this.sink.failed(uri, reply.error);
-      else this.sink.publish(uri, version, reply.diagnostics);
+      else if (reply.diagnostics !== undefined) this.sink.publish(uri, version, reply.diagnostics);
     }
-    state.running = false;
   }
 }

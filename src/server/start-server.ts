@@ -1,18 +1,29 @@
 import {
   CodeActionKind,
   ErrorCodes,
+  LSPErrorCodes,
   MessageType,
   ResponseError,
   ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
+  type CancellationToken,
+  type CodeAction,
+  type CodeActionParams,
   type Connection,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { BUILTIN_CATALOG } from '../catalog/builtin-catalog.js';
 import { LintContext, type LintSettings } from '../validator/lint-context.js';
-import { FIX_ALL_KIND, codeActions } from './code-actions.js';
+import {
+  FIX_ALL_KIND,
+  asksFor,
+  codeActions,
+  fixAllAction,
+  offersFixAll,
+  quickFixes,
+} from './code-actions.js';
 import { commandWindow } from './command-window.js';
 import { completionsFor } from './completion.js';
 import { cursorContext, type CursorContext } from './cursor-context.js';
@@ -26,7 +37,8 @@ import { resolveSettings, settingsSection } from './settings.js';
  * The qemu-opts language server: diagnostics for every open document (shell scripts and
  * libvirt `.args` files with QEMU command lines), quick fixes and a fix-all action, hover
  * and completion. It runs on any LSP connection; `main.ts` gives it one over stdio, with
- * lints on a worker thread.
+ * lints on a worker thread. Whole-document work (diagnostics, fix-all) goes through the lint
+ * runner, so the connection's own thread only ever reads the command under a cursor.
  *
  * @module
  */
@@ -42,7 +54,9 @@ interface CursorRead {
 
 /**
  * Registers every feature on `connection` and starts listening on it. Lints run through
- * `runLint` (in `main.ts`, a worker thread), debounced per document.
+ * `runLint` (in `main.ts`, a worker thread), debounced per document; so does the fix-all
+ * code action, which `$/cancelRequest` cancels. A runner that does not know the `fix-all`
+ * kind (it answers without `edits`) gets the fix-all action computed in-process instead.
  */
 export function startLanguageServer(connection: Connection, runLint: LintRunner): void {
   const documents = new TextDocuments(TextDocument);
@@ -56,6 +70,7 @@ export function startLanguageServer(connection: Connection, runLint: LintRunner)
   const useSettings = (raw: unknown): void => {
     const resolved = resolveSettings(raw);
     settings = resolved.lint;
+    scheduler.maxDiagnostics = resolved.maxDiagnostics;
     // A notification, not a request: nothing waits for the user to dismiss it.
     for (const problem of resolved.problems) {
       void connection.sendNotification(ShowMessageNotification.type,
@@ -108,14 +123,39 @@ export function startLanguageServer(connection: Connection, runLint: LintRunner)
       end: at.document.positionAt(end + at.windowStart),
     }), settings.target);
   }));
-  connection.onCodeAction((params) => guarded(() => {
+  let fixAllJobs = 0;
+  const fixAll = async (document: TextDocument, token: CancellationToken):
+      Promise<CodeAction | undefined | ResponseError<void>> => {
+    const { version, uri } = document;
+    const text = document.getText();
+    const cancel = new AbortController();
+    const listening = token.onCancellationRequested(() => cancel.abort());
+    const reply = await runLint({ id: --fixAllJobs, uri, text, settings, kind: 'fix-all' },
+      cancel.signal).finally(() => listening.dispose());
+    if (reply.cancelled || token.isCancellationRequested) {
+      return new ResponseError(LSPErrorCodes.RequestCancelled, 'fix-all cancelled');
+    }
+    if (reply.error !== undefined) throw new Error(reply.error);
+    if (documents.get(uri)?.version !== version) return undefined;
+    if (reply.edits === undefined) {
+      return codeActions(document, { start: { line: 0, character: 0 },
+        end: { line: 0, character: 0 } }, settings, [FIX_ALL_KIND])[0];
+    }
+    return fixAllAction(document, reply.edits);
+  };
+  connection.onCodeAction((params: CodeActionParams, token) => guarded(async () => {
     const document = documents.get(requestDocument(params));
     if (document === undefined) return [];
     const range = { start: requestPosition(params, 'range.start'),
       end: requestPosition(params, 'range.end') };
-    const only = (params as { context?: { only?: unknown } }).context?.only;
-    return codeActions(document, range, settings,
-      Array.isArray(only) ? only.filter((k) => typeof k === 'string') : undefined);
+    const given = (params as { context?: { only?: unknown } }).context?.only;
+    const only = Array.isArray(given) ? given.filter((k) => typeof k === 'string') : undefined;
+    const actions: CodeAction[] = asksFor(only, CodeActionKind.QuickFix)
+      ? quickFixes(document, range, settings) : [];
+    if (!offersFixAll(only, document.getText().length)) return actions;
+    const all = await fixAll(document, token);
+    if (all instanceof ResponseError) return all;
+    return all === undefined ? actions : [...actions, all];
   }));
 
   documents.listen(connection);
@@ -125,11 +165,17 @@ export function startLanguageServer(connection: Connection, runLint: LintRunner)
 /** Runs a request handler; malformed parameters become LSP's InvalidParams error. */
 function guarded<T>(handler: () => T): T | ResponseError<void> {
   try {
-    return handler();
+    const result = handler();
+    return result instanceof Promise ? result.catch(invalidParams) as T : result;
   } catch (error) {
-    if (error instanceof TypeError && error.name === 'InvalidParams') {
-      return new ResponseError(ErrorCodes.InvalidParams, error.message);
-    }
-    throw error;
+    return invalidParams(error);
   }
+}
+
+/** LSP's InvalidParams error for a malformed request; anything else is thrown on. */
+function invalidParams(error: unknown): ResponseError<void> {
+  if (error instanceof TypeError && error.name === 'InvalidParams') {
+    return new ResponseError(ErrorCodes.InvalidParams, error.message);
+  }
+  throw error;
 }

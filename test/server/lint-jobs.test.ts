@@ -4,9 +4,10 @@ import { LintScheduler, type LintJob, type LintReply } from '../../src/server/li
 
 /** A runner whose lints finish when the test says so. */
 function manualRunner() {
-  const jobs: Array<{ job: LintJob; finish: (reply?: Partial<LintReply>) => void }> = [];
-  const run = (job: LintJob) => new Promise<LintReply>((resolve) => {
-    jobs.push({ job, finish: (reply) => resolve({ id: job.id, diagnostics: [], ...reply } as
+  const jobs: Array<{ job: LintJob; signal?: AbortSignal;
+    finish: (reply?: Partial<LintReply>) => void; }> = [];
+  const run = (job: LintJob, signal?: AbortSignal) => new Promise<LintReply>((resolve) => {
+    jobs.push({ job, signal, finish: (reply) => resolve({ id: job.id, diagnostics: [], ...reply } as
       LintReply) });
   });
   return { jobs, run };
@@ -71,3 +72,24 @@ test('a closed document publishes nothing; a failed lint is reported, not publis
     assert.deepEqual(sink.published, []);
     assert.deepEqual(sink.failures, ['boom']);
   });
+
+test('a running lint is cancelled when a newer version or a close supersedes it', async () => {
+  const runner = manualRunner();
+  const sink = recordingSink();
+  const scheduler = new LintScheduler(runner.run, sink, 1);
+  scheduler.schedule('u', 1, 'a', {});
+  scheduler.schedule('closed', 1, 'c', {});
+  await tick();
+  assert.equal(runner.jobs[0].signal?.aborted, false);
+  scheduler.schedule('u', 2, 'ab', {});
+  scheduler.forget('closed');
+  assert.equal(runner.jobs[0].signal?.aborted, true, 'version 1 is no longer wanted');
+  assert.equal(runner.jobs[1].signal?.aborted, true, 'the closed document is no longer wanted');
+  runner.jobs[0].finish({ cancelled: true });
+  await tick();
+  assert.deepEqual(runner.jobs.map((j) => j.job.text), ['a', 'c', 'ab']);
+  runner.jobs[2].finish();
+  await tick();
+  assert.deepEqual(sink.published, [['u', 2]]);
+  assert.deepEqual(sink.failures, []);
+});
