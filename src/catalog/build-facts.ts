@@ -48,6 +48,8 @@ export interface MachineFact {
   isDefault?: boolean;
   /** Whether it is deprecated. */
   deprecated?: boolean;
+  /** The most CPUs it takes (`cpu-max` of `query-machines`). */
+  cpuMax?: number;
 }
 
 /** One QOM type. */

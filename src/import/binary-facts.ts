@@ -127,6 +127,7 @@ function machinesOf(answer: unknown): MachineFact[] {
     ...(typeof r.alias === 'string' ? { alias: r.alias } : {}),
     ...(r['is-default'] === true ? { isDefault: true } : {}),
     ...(r.deprecated === true ? { deprecated: true } : {}),
+    ...(Number.isInteger(r['cpu-max']) ? { cpuMax: r['cpu-max'] as number } : {}),
   })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
