@@ -78,6 +78,9 @@ export const DIAGNOSTIC_CODES = {
     'does not have',
   'machine-boot-device':
     'a -boot order or once letter that no machine takes (outside a to p), or one given twice',
+  'machine-smp-topology':
+    'a -smp topology the machine cannot take: levels it lacks, a product other than maxcpus, ' +
+    'maxcpus below cpus, more CPUs than the machine\'s cpu-max',
   'log-item':
     'a -d log item QEMU does not know: it prints its list of items and exits with status 1',
   'log-file': 'a -D log file name with a % other than one %d, or without %d for the tid item',

@@ -18,6 +18,14 @@ import { isCheckedType, keyvalPropertyError } from './qom-property-value.js';
 const LEGACY_KEYS = new Set(['type', 'accel', 'igd-passthru', 'kvm-shadow-mem', 'kernel-irqchip',
   'memory-backend']);
 
+/** The machine type QEMU picks for the merged tree: its `type` (name, alias), else the default. */
+export function machineName(root: KeyvalObject, facts: BuildFacts): string | undefined {
+  const typeNode = root.members.get('type');
+  if (typeNode?.kind !== 'string') return facts.machines.find((m) => m.isDefault)?.name;
+  const wanted = typeNode.value;
+  return facts.machines.find((m) => m.name === wanted || m.alias === wanted)?.name;
+}
+
 /**
  * The machine `-machine type=` selects (by name or alias; the default without one), null
  * when the build has no such machine, undefined when it has no default.

@@ -6,7 +6,9 @@ import { presentParams } from './check-qemu-opts.js';
 import type { LintContext } from './lint-context.js';
 import { keyvalMemberFindings, type MemberFinding, type MemberSpec } from './qapi-members.js';
 import type { BuildFacts } from '../catalog/build-facts.js';
-import { machineFactFindings } from './machine-facts.js';
+import { machineFactFindings, machineName } from './machine-facts.js';
+import { smpTopologyFindings } from './smp-topology.js';
+import { majorMinor } from '../catalog/versions.js';
 import { appendAll } from '../util/append-all.js';
 import { bootDeviceFindings } from './boot-devices.js';
 
@@ -84,7 +86,12 @@ export class MachineTree {
     const found: MemberFinding[] = [];
     const board = facts ? machineFactFindings(this.root, facts, CORE_VISITED) : [];
     if (board[0]?.message !== 'unsupported machine type') {
-      appendAll(found, this.struct('smp', ctx.catalog.lists['smp-opts'], ctx));
+      const smp = this.struct('smp', ctx.catalog.lists['smp-opts'], ctx);
+      appendAll(found, smp);
+      if (smp.length === 0 && facts && majorMinor(ctx.requestedVersion) === '7.2') {
+        const machine = machineName(this.root, facts);
+        appendAll(found, smpTopologyFindings(this.root.members.get('smp'), machine, facts));
+      }
       const boot = this.struct('boot', ctx.catalog.lists['boot-opts'], ctx);
       appendAll(found, boot);
       const bootNode = this.root.members.get('boot');
