@@ -22,7 +22,7 @@ test('value cases name no path, no SMBIOS file and no trace listing', () => {
 
 test('the value cases cover each option, valid and invalid', () => {
   const words = cases.flatMap((c) => c.argv);
-  for (const option of ['-d', '-D', '-dfilter', '-smbios', '-boot', '-accel']) {
+  for (const option of ['-d', '-D', '-dfilter', '-smbios', '-boot', '-accel', '-smp']) {
     assert.ok(words.includes(option), `no case for ${option}`);
   }
   for (const sample of ['bogus', 'tb-size=x', 'type=4', 'order=']) {

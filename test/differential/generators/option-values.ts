@@ -1,8 +1,9 @@
 /**
  * fast-check arbitraries of command lines for the option values QEMU decides from the
  * command line alone (issue 4): `-d` items with `-D` names and `-dfilter` ranges, `-smbios`
- * fields per type, `-boot` order/once letters with the other members, and `-accel` property
- * values of `tcg` and `kvm`, good and bad, one to three options per line. Nothing names a
+ * fields per type, `-boot` order/once letters with the other members, `-accel` property
+ * values of `tcg` and `kvm`, and `-smp` topologies (on the runner's machine `none`), good
+ * and bad, one to three options per line. Nothing names a
  * path outside the run's directory: `-D` names are relative, `-smbios` never has `file=` or
  * type 11 `path=`, and `-d` never asks for `trace:help` (its listing is thousands of lines).
  *
@@ -92,6 +93,13 @@ const bootOption = fc.tuple(fc.option(bootLetters, { nil: undefined }),
   .map(([implied, items]) => ['-boot', [...(implied === undefined ? [] : [implied]),
     ...items].join(',')]);
 
+/** `-smp` counts: fitting ones, products that miss, levels machine none lacks, wraps. */
+const smpOption = fc.tuple(fc.option(fc.constantFrom('1', '2', '4', '0', '-1', '4294967297'),
+  { nil: undefined }), fc.array(fc.tuple(fc.constantFrom('cpus', 'sockets', 'dies', 'clusters',
+  'cores', 'threads', 'maxcpus'), fc.constantFrom('1', '1', '2', '3', '0')), { maxLength: 3 }))
+  .map(([implied, items]) => ['-smp', [...(implied === undefined ? [] : [implied]),
+    ...items.map(([k, v]) => `${k}=${v}`)].join(',') || '1']);
+
 /** `-accel` properties with good and bad values. */
 const accelItem = (accel: 'tcg' | 'kvm'): fc.Arbitrary<string> => accel === 'tcg'
   ? fc.oneof(
@@ -120,6 +128,7 @@ const valueOption: fc.Arbitrary<GeneratedCase> = fc.oneof(
   { weight: 3, arbitrary: smbiosOption.map((argv) => ({ family: '-smbios', argv })) },
   { weight: 2, arbitrary: bootOption.map((argv) => ({ family: '-boot', argv })) },
   { weight: 2, arbitrary: accelOption.map((argv) => ({ family: '-accel', argv })) },
+  { weight: 2, arbitrary: smpOption.map((argv) => ({ family: '-smp', argv })) },
 );
 
 /** A command line of one to three such options. */
