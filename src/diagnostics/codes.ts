@@ -81,6 +81,11 @@ export const DIAGNOSTIC_CODES = {
   'machine-smp-topology':
     'a -smp topology the machine cannot take: levels it lacks, a product other than maxcpus, ' +
     'maxcpus below cpus, more CPUs than the machine\'s cpu-max',
+  'machine-board-boot':
+    'a -boot value the x86 board refuses when it builds the machine (a PC boot letter, ' +
+    'splash-time or reboot-timeout out of range)',
+  'fw-cfg-item': 'a -fw_cfg item QEMU cannot add: no fw_cfg device, no or two contents, a ' +
+    'long or duplicate name; a name outside opt/ (warning)',
   'log-item':
     'a -d log item QEMU does not know: it prints its list of items and exits with status 1',
   'log-file': 'a -D log file name with a % other than one %d, or without %d for the tid item',

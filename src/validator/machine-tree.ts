@@ -11,6 +11,7 @@ import { smpTopologyFindings } from './smp-topology.js';
 import { majorMinor } from '../catalog/versions.js';
 import { appendAll } from '../util/append-all.js';
 import { bootDeviceFindings } from './boot-devices.js';
+import { boardBootFindings } from './board-boot.js';
 
 /**
  * The machine's property tree (spec 3.2, 3.4): every `-machine`/`-M` argument is read into
@@ -73,6 +74,11 @@ export class MachineTree {
     return node?.kind === 'string' && word !== undefined ? { node, word } : undefined;
   }
 
+  /** The machine type QEMU picks for the merged tree, by the build facts `facts`. */
+  machineType(facts: BuildFacts): string | undefined {
+    return machineName(this.root, facts);
+  }
+
   /** Whether the merged tree has property `name` (a value or an object). */
   has(name: string): boolean {
     return this.root.members.has(name);
@@ -99,6 +105,11 @@ export class MachineTree {
     }
     appendAll(found, (facts ? board : keyvalMemberFindings(this.root, { members: CORE_PROPERTIES,
       closed: false, prefix: '' }, { start: 0, end: 0 })));
+    // The board's own checks, once every property is set (QEMU 7.2's x86 boards).
+    if (found.length === 0 && facts && majorMinor(ctx.requestedVersion) === '7.2') {
+      appendAll(found, boardBootFindings(this.root.members.get('boot'),
+        machineName(this.root, facts), facts));
+    }
     return found.flatMap((f) => {
       const word = f.node && this.words.get(f.node);
       if (word === undefined) return [];

@@ -22,7 +22,8 @@ const BUILD = { qemuVersion: '7.2', host: 'linux', target: 'x86_64' } as const;
 /** Codes of checks QEMU makes only after reading every option. */
 export const LATE_CODES = new Set([
   'invalid-value', 'missing-parameter', 'machine-member-type', 'machine-member-unexpected',
-  'machine-boot-device', 'machine-smp-topology', 'log-file',
+  'machine-boot-device', 'machine-smp-topology', 'machine-board-boot',
+  'fw-cfg-item', 'log-file',
   'unknown-reference', 'accel-property', 'fsdev-local', 'invalid-combination',
   'standard-stream-fd', 'id-conflict', 'netdev-member',
   'device-driver-missing', 'device-driver-unknown', 'device-driver-abstract',

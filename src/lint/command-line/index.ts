@@ -2,6 +2,7 @@ import type { CommandLineRule } from '../command-line-rule.js';
 import { accelerators } from './accelerators.js';
 import { accelProperties } from './accel-properties.js';
 import { addFd } from './add-fd.js';
+import { fwCfgItems } from './fw-cfg-items.js';
 import { logOptions } from './log-options.js';
 import { backendChardev } from './backend-chardev.js';
 import { machineProperties } from './machine-properties.js';
@@ -59,4 +60,5 @@ export const COMMAND_LINE_RULES: Record<string, CommandLineRule> = {
   'cpu-model': cpuModel,
   'global-drivers': globalDrivers,
   'devices': devices,
+  'fw-cfg-items': fwCfgItems,
 };
