@@ -48,8 +48,8 @@ test('warnings are no errors, and a help request is an early exit', () => {
 });
 
 test('an exclusion explains a QEMU error only when we report nothing QEMU had passed', () => {
-  const argv = ['-fw_cfg', 'name=opt/x,string=y', '-msg', 'x=1'];
-  const late = qemuError('fw_cfg device not available', '-fw_cfg name=opt/x,string=y');
+  const argv = ['-fw_cfg', 'name=x,string=y', '-msg', 'x=1'];
+  const late = qemuError('duplicate fw_cfg file name: x', '-fw_cfg name=x,string=y');
   assert.equal(compareVerdicts(argv, late, none).kind, 'excluded');
   // fw_cfg is checked after every option was read: QEMU would have reported -msg x=1 first.
   assert.equal(compareVerdicts(argv, late, errors(['later', 3])).kind, 'disagree');

@@ -2,10 +2,13 @@
  * fast-check arbitraries of command lines for the option values QEMU decides from the
  * command line alone (issue 4): `-d` items with `-D` names and `-dfilter` ranges, `-smbios`
  * fields per type, `-boot` order/once letters with the other members, `-accel` property
- * values of `tcg` and `kvm`, and `-smp` topologies (on the runner's machine `none`), good
- * and bad, one to three options per line. Nothing names a
+ * values of `tcg` and `kvm`, `-smp` topologies and `-fw_cfg` items, good and bad, one to
+ * three options per line, on the runner's machine `none` or on a PC, q35, microvm or isapc
+ * board named by the line. Nothing names a
  * path outside the run's directory: `-D` names are relative, `-smbios` never has `file=` or
- * type 11 `path=`, and `-d` never asks for `trace:help` (its listing is thousands of lines).
+ * type 11 `path=`, `-fw_cfg` only strings, and `-d` never asks for `trace:help` (its
+ * listing is thousands of lines). `-smp` asks for four CPUs at most, so a board really
+ * created stays small.
  *
  * @module
  */
@@ -122,6 +125,18 @@ const accelOption = fc.constantFrom<'tcg' | 'kvm'>('tcg', 'tcg', 'kvm')
   .chain((accel) => fc.array(accelItem(accel), { minLength: 1, maxLength: 3 })
     .map((items) => ['-accel', [accel, ...items].join(',')]));
 
+/** `-fw_cfg` items with strings (never a file or a generator object). */
+const fwCfgOption = fc.tuple(
+  fc.constantFrom('opt/x', 'opt/x', 'opt/y', 'x', 'etc/z', `opt/${'a'.repeat(51)}`,
+    `opt/${'a'.repeat(52)}`, ''),
+  fc.constantFrom('string=1', 'string=1', 'string=', '', 'string=a,,b'))
+  .map(([name, content]) => ['-fw_cfg', [name === '' ? '' : `name=${name}`, content]
+    .filter((item) => item !== '').join(',') || 'name=opt/x']);
+
+/** A machine type that replaces the runner's `none`: its board checks then apply. */
+const machineOption = fc.constantFrom('pc', 'q35', 'microvm', 'isapc', 'none')
+  .map((type) => ['-M', type]);
+
 /** One option of a family, with the family's name. */
 const valueOption: fc.Arbitrary<GeneratedCase> = fc.oneof(
   { weight: 3, arbitrary: logOption.map((argv) => ({ family: argv[0], argv })) },
@@ -129,6 +144,8 @@ const valueOption: fc.Arbitrary<GeneratedCase> = fc.oneof(
   { weight: 2, arbitrary: bootOption.map((argv) => ({ family: '-boot', argv })) },
   { weight: 2, arbitrary: accelOption.map((argv) => ({ family: '-accel', argv })) },
   { weight: 2, arbitrary: smpOption.map((argv) => ({ family: '-smp', argv })) },
+  { weight: 2, arbitrary: fwCfgOption.map((argv) => ({ family: '-fw_cfg', argv })) },
+  { weight: 2, arbitrary: machineOption.map((argv) => ({ family: '-M', argv })) },
 );
 
 /** A command line of one to three such options. */
