@@ -32,5 +32,6 @@ export function visitInt(name: string, value: WrittenValue): { n: bigint } | { e
   }
   const n = int64Value(value.text);
   if (n !== undefined) return { n };
-  return { error: `Parameter '${name}' expects ${value.visitor === 'keyval' ? 'integer' : 'int64'}` };
+  const expected = value.visitor === 'keyval' ? 'integer' : 'int64';
+  return { error: `Parameter '${name}' expects ${expected}` };
 }
