@@ -4,12 +4,14 @@ import { releaseStatus, isDeprecatedIn } from '../catalog/versions.js';
 import type { SourceWord } from '../input/source-word.js';
 import type { LintContext } from '../validator/lint-context.js';
 import { itemAt } from './argument-item.js';
+import { parameterValues } from './argument-values.js';
 import type { CursorContext } from './cursor-context.js';
 
 /**
  * Hover text: for an option word, its `-help` synopsis and its history; for a key in an
  * option's argument, the parameter's type, help, accepted values and history. The text
- * comes from the catalog in use (ours, or one the user imported).
+ * comes from the catalog in use (ours, or one the user imported); help lines and values
+ * that the chosen host or release lacks are left out.
  *
  * @module
  */
@@ -32,7 +34,9 @@ function historyLine(versions: Availability | undefined, ctx: LintContext): stri
 
 /** Markdown for an option. */
 function optionMarkdown(entry: OptionEntry, ctx: LintContext): string {
-  const synopsis = entry.help.map((line) => line.text).join('').trimEnd();
+  // The lines for other hosts (`-chardev console` is Windows only) are left out.
+  const synopsis = entry.help.filter((line) => ctx.holds(line.condition) !== false)
+    .map((line) => line.text).join('').trimEnd();
   const parts = [synopsis === '' ? `\`-${entry.name}\`` : `\`\`\`text\n${synopsis}\n\`\`\``];
   const history = historyLine(entry.versions, ctx);
   if (history) parts.push(history);
@@ -44,7 +48,8 @@ function optionMarkdown(entry: OptionEntry, ctx: LintContext): string {
 function paramMarkdown(entry: OptionEntry, param: Param, ctx: LintContext): string {
   const parts = [`\`${param.name}\` (${param.type}) of \`-${entry.name}\``];
   if (param.help) parts.push(param.help);
-  if (param.values) parts.push(`Values: ${param.values.map((v) => `\`${v}\``).join(', ')}`);
+  const values = parameterValues(entry, param, ctx);
+  if (values) parts.push(`Values: ${values.map((v) => `\`${v}\``).join(', ')}`);
   const history = historyLine(param.versions, ctx);
   if (history) parts.push(history);
   if (param.condition) parts.push(`Only in builds where \`${param.condition}\` holds.`);
