@@ -111,7 +111,9 @@ export const DIAGNOSTIC_CODES = {
   'invalid-combination':
     'parameter values QEMU rejects together (pretty with HMP, maxmem, a chardev used twice)',
   'netdev-in-use': 'a -netdev that a NIC (an earlier -device, or its -nic/-net) already has',
-  'id-conflict': 'a node name or drive ID already taken, found when QEMU opens block nodes',
+  'id-conflict':
+    'an ID or node name already taken, found when QEMU creates nodes, objects, netdevs',
+  'invalid-object-id': 'a JSON -object id that is not an identifier, found at its creation',
   'accel-property': 'an -accel property the accelerator lacks, cannot set, or refuses',
   'fsdev-local': 'a local -fsdev or -virtfs without a valid security_model, multidevs or path',
   'invalid-argument': 'an option argument QEMU refuses while reading the command line (-uuid)',

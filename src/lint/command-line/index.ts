@@ -12,6 +12,8 @@ import { machinePflash } from './machine-pflash.js';
 import { blockNodeNames } from './block-node-names.js';
 import { chardevFrontends } from './chardev-frontends.js';
 import { netdevReferences } from './netdev-references.js';
+import { netdevIds } from './netdev-ids.js';
+import { objectIds } from './object-ids.js';
 import { deviceChardev } from './device-chardev.js';
 import { memoryBackend } from './memory-backend.js';
 import { memorySlots } from './memory-slots.js';
@@ -44,12 +46,14 @@ export const COMMAND_LINE_RULES: Record<string, CommandLineRule> = {
   'accel-properties': accelProperties,
   'add-fd': addFd,
   'log-options': logOptions,
+  'object-ids': objectIds,
   'mux-chardev': muxChardev,
   'stdio-chardevs': stdioChardevs,
   'fsdev-local': fsdevLocal,
   'blockdev-references': blockdevReferences,
   'block-node-names': blockNodeNames,
   'memory-slots': memorySlots,
+  'netdev-ids': netdevIds,
   'netdev-references': netdevReferences,
   'backend-chardev': backendChardev,
   'monitor-chardev': monitorChardev,
