@@ -11,6 +11,8 @@ import { BUILTIN_QAPI_TYPES } from '../catalog/builtin-qapi-types.js';
 import { agreedFinding, qapiRootOf, releasesFor } from './qapi-arguments.js';
 import { visitQapiOpts } from './qapi-opts-visit.js';
 import { appendAll } from '../util/append-all.js';
+import { netClientMembers } from './net-client-members.js';
+import { compareVersions } from '../catalog/versions.js';
 
 /**
  * Checking the argument of an option read as a QemuOpts string: parse it the way the
@@ -63,6 +65,9 @@ export function checkQemuOptsArgument(
     if (option.name === 'netdev') {
       appendAll(diagnostics, netdevMembers(parsed, argument.length, ctx));
     }
+    if (option.name === 'nic' || option.name === 'net') {
+      appendAll(diagnostics, netClientMembers(option.name, parsed, argument.length, ctx));
+    }
     // The QAPI walk of -object covers qom-type and id in QEMU's order, where it applies.
     appendAll(diagnostics, members ??
       checkBackendOptions(list, parsed, argument.length, ctx.version, params,
@@ -70,7 +75,7 @@ export function checkQemuOptsArgument(
   }
   if (parsed.help) diagnostics.push(helpRequest(option, parsed.help));
   // QEMU prints no help for -drive: it hands the item to the block layer (drive-options.ts).
-  else if (list.acceptsAny && list.name !== 'drive') {
+  else if (list.acceptsAny && list.name !== 'drive' && printsHelp(option.name, ctx)) {
     appendAll(diagnostics, anyListHelp(option, parsed));
   }
   return { parsed, diagnostics, clean };
@@ -117,9 +122,19 @@ function helpRequest(option: OptionEntry, span: { start: number; end: number }):
 /**
  * Options whose code never looks for a `help` flag (QEMU 7.2 to 10.2): `-accel tcg,help`
  * sets a property `help` on the accelerator (`Property 'tcg-accel.help' not found`), and
- * `-smbios` checks `help` against the fields of its type like any other key.
+ * `-smbios` checks `help` against the fields of its type like any other key; `-nic` and `-net`
+ * read it as a `Netdev` member (`Invalid parameter 'help'`).
  */
-const NO_FLAG_HELP = new Set(['accel', 'smbios']);
+const NO_FLAG_HELP = new Set(['accel', 'smbios', 'nic', 'net']);
+
+/**
+ * Whether QEMU prints help for a help word in `-nic`/`-net`: `-nic help` since 10.0 (7.2
+ * reads `help` as an unknown type, net-client-members.ts), never a `help` flag nor `-net`.
+ */
+function printsHelp(name: string, ctx: LintContext): boolean {
+  if (name === 'net') return false;
+  return name !== 'nic' || compareVersions(ctx.requestedVersion, '8.0') >= 0;
+}
 
 /**
  * In a list that accepts anything, `help` is stored like any key (spec 1.6) and the option's

@@ -1,0 +1,79 @@
+import type { SpanDiagnostic } from '../diagnostics/diagnostic.js';
+import type { OptsEntry, ParsedOpts } from '../model/qemu-opts-result.js';
+import { BUILTIN_QAPI_TYPES } from '../catalog/builtin-qapi-types.js';
+import { compareVersions } from '../catalog/versions.js';
+import type { LintContext } from './lint-context.js';
+import { agreedFinding, qapiRootOf } from './qapi-arguments.js';
+import { visitQapiOpts } from './qapi-opts-visit.js';
+
+/**
+ * `-nic` and `-net` parameters. Their lists take any key while QEMU reads the option; after
+ * reading every option, QEMU creates the network backends (`net_init_clients` in
+ * `net/net.c`) and reads each `-nic`/`-net` with its options visitor into `Netdev`, as it
+ * reads a QemuOpts `-netdev` (`net_client_init`), so these findings are late
+ * (`netdev-member`):
+ *
+ * - `-nic` (`net_param_nic`): `type=none` creates nothing; the type defaults to `user`;
+ *   `model=` and `mac=` are taken out first; an ID is made when there is none. A `nic` type
+ *   is `not compiled into this binary`. Since 10.0 `-nic help` (type `help`) lists the
+ *   backends and exits; in 7.2 it is an unknown type like any other.
+ * - `-net` (`net_init_client`): an ID is made when there is none; `none` still has its keys
+ *   read, `hubport` is refused (`only supported with -netdev/-nic`). Since 10.0 a `model=help`
+ *   skips the backend.
+ *
+ * A `ipv6-net` member, which QEMU rewrites first, is not judged, nor are the `stream` and
+ * `dgram` types, whose `addr` QEMU's options visitor reads flat.
+ * LIMITATION(#4): a `-nic` `mac=` value QEMU cannot read is not reported (`invalid syntax
+ * for ethernet address`).
+ *
+ * @module
+ */
+
+/** Types with a nested member (`addr`), which the options visitor reads flat: not judged. */
+const NESTED_TYPES = new Set(['stream', 'dgram']);
+
+/** Whether `text` is QEMU's help word. */
+const isHelp = (text: string | undefined) => text === 'help' || text === '?';
+
+/** The last entry of `key`, as `qemu_opt_get` reads it. */
+const last = (parsed: ParsedOpts, key: string): OptsEntry | undefined =>
+  parsed.entries.filter((e) => e.key === key).pop();
+
+/** The late findings for `-nic` (`option` `nic`) or `-net` (`net`) read as `parsed`. */
+export function netClientMembers(option: 'nic' | 'net', parsed: ParsedOpts, length: number,
+  ctx: LintContext): SpanDiagnostic[] {
+  const root = qapiRootOf('netdev');
+  const whole = { start: 0, end: length };
+  const type = last(parsed, 'type');
+  if (root === undefined || parsed.help || parsed.entries.some((e) => e.key === 'ipv6-net') ||
+    NESTED_TYPES.has(type?.value ?? '')) {
+    return [];
+  }
+  const before8 = compareVersions(ctx.requestedVersion, '8.0') < 0;
+  if (option === 'nic' && (type?.value === 'none' || (isHelp(type?.value) && !before8))) {
+    return [];
+  }
+  if (option === 'net' && isHelp(last(parsed, 'model')?.value) && !before8) return [];
+  let entries = parsed.entries;
+  if (option === 'nic') {
+    entries = entries.filter((e) => e.key !== 'model' && e.key !== 'mac');
+    if (type === undefined) entries = [...entries, { key: 'type', value: 'user', form: 'pair',
+      itemSpan: whole }];
+  }
+  const read = { ...parsed, entries, id: parsed.id ?? { value: 'net0', span: whole } };
+  const finding = agreedFinding(ctx, BUILTIN_QAPI_TYPES,
+    (view) => visitQapiOpts(view, root, read, whole));
+  if (finding !== undefined) {
+    const d: SpanDiagnostic = { code: 'netdev-member', severity: 'error',
+      message: finding.message, span: finding.span };
+    if (finding.hint) d.hint = finding.hint;
+    return [d];
+  }
+  const refused = option === 'nic' ? 'nic' : 'hubport';
+  if (type?.value !== refused) return [];
+  const message = option === 'nic'
+    ? "network backend 'nic' is not compiled into this binary"
+    : "network backend 'hubport' is only supported with -netdev/-nic";
+  const span = type.valueSpan ?? type.itemSpan;
+  return [{ code: 'netdev-member', severity: 'error', message, span }];
+}
