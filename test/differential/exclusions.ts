@@ -117,6 +117,7 @@ EXCLUSIONS.push(
  */
 const PREDICTED_DEVICE_ERROR = new RegExp('^(' + [
   'JSON parse error, .*', 'Expecting .*', "Duplicate ID '.*' for device",
+  "Duplicate device ID '.*'",
   "Parameter 'id' expects an identifier",
   "'.*' (\\(alias '.*'\\) )?is not a valid device model name",
   "Parameter 'driver' (is missing|expects a (non-abstract|pluggable) device type)",

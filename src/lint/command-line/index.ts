@@ -21,6 +21,7 @@ import { monitorChardev } from './monitor-chardev.js';
 import { muxChardev } from './mux-chardev.js';
 import { cpuModel } from './cpu-model.js';
 import { devices } from './devices.js';
+import { deviceIds } from './device-ids.js';
 import { fsdevLocal } from './fsdev-local.js';
 import { globalDrivers } from './global-drivers.js';
 import { kernelOptions } from './kernel-options.js';
@@ -64,5 +65,6 @@ export const COMMAND_LINE_RULES: Record<string, CommandLineRule> = {
   'cpu-model': cpuModel,
   'global-drivers': globalDrivers,
   'devices': devices,
+  'device-ids': deviceIds,
   'fw-cfg-items': fwCfgItems,
 };
