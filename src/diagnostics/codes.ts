@@ -113,6 +113,10 @@ export const DIAGNOSTIC_CODES = {
   'netdev-in-use': 'a -netdev that a NIC (an earlier -device, or its -nic/-net) already has',
   'id-conflict':
     'an ID or node name already taken, found when QEMU creates nodes, objects, netdevs',
+  'monitor-char-driver': 'a -monitor or -qmp argument that is no chardev short form QEMU knows',
+  'serial-char-driver':
+    'a -serial, -parallel or -debugcon argument that is no chardev short form QEMU knows',
+  'fsdev-driver': 'an -fsdev without an id or a driver, or with a driver QEMU does not have',
   'invalid-object-id': 'a JSON -object id that is not an identifier, found at its creation',
   'accel-property': 'an -accel property the accelerator lacks, cannot set, or refuses',
   'fsdev-local': 'a local -fsdev or -virtfs without a valid security_model, multidevs or path',

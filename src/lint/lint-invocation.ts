@@ -18,6 +18,7 @@ import { isModernNetdev } from '../validator/modern-netdev.js';
 import { checkIncomingArgument } from '../validator/incoming-channel.js';
 import { jsonStrings, type OptionUse } from './option-use.js';
 import { checkMonitorLabel, monitorLabel } from '../validator/monitor-shorthand.js';
+import { compatCharDriverError } from '../validator/compat-char-driver.js';
 import { collectIds } from './command-line/collect-ids.js';
 import { COMMAND_LINE_RULES } from './command-line/index.js';
 import { appendAll } from '../util/append-all.js';
@@ -107,7 +108,7 @@ function lintOption(
   use.text = word.text;
   if (word.substitutions.length > 0) use.opaque = true;
   const monitor = MONITOR_SHORTHANDS.has(option.entry.name) && !use.opaque
-    ? monitorShorthand(option.entry.name, word.text, shared) : undefined;
+    ? monitorShorthand(option.entry.name, word.text, shared, ctx) : undefined;
   if (monitor) {
     use.broken = true;
     return [...presence.diagnostics, inFile({ word: index, diagnostic: monitor }, words)];
@@ -134,10 +135,20 @@ function lintOption(
 const MONITOR_SHORTHANDS = new Set(['monitor', 'qmp', 'qmp-pretty']);
 
 /** The parse-time error of `-monitor`/`-qmp` `text`, if any; counts the monitor it makes. */
-function monitorShorthand(name: string, text: string, shared: SharedState):
+function monitorShorthand(name: string, text: string, shared: SharedState, ctx: LintContext):
     SpanDiagnostic | undefined {
   const made = monitorLabel(name, text, shared.monitors.count);
   if (made === undefined) return undefined;
+  // QEMU reads the short chardev form first, as a chardev named compat_monitorN: a -chardev
+  // that took that name makes another error, not judged here.
+  const taken = [...shared.ids.get('chardev') ?? []].some((id) => id === made.label);
+  const driver = made.chardev || taken ? undefined
+    : compatCharDriverError(text, ctx.requestedVersion);
+  if (driver !== undefined) {
+    // QEMU's last words, which end the run, follow the reason.
+    return { code: 'monitor-char-driver', severity: 'error', message: `parse error: ${text}`,
+      hint: driver, span: { start: 0, end: text.length } };
+  }
   shared.monitors.count++;
   if (!made.chardev) {
     shared.ids.set('mon', (shared.ids.get('mon') ?? new Set()).add(made.label));

@@ -5,6 +5,7 @@ import type { LintContext } from './lint-context.js';
 import { checkDfilterRanges } from './dfilter-ranges.js';
 import { checkSmbios } from './smbios-fields.js';
 import { checkUuid } from './uuid-argument.js';
+import { checkAcpitableSource } from './acpitable-source.js';
 
 /**
  * Checks of an option's argument that QEMU makes while it reads the command line, beyond
@@ -24,6 +25,7 @@ const CHECKS: Record<string, ArgumentCheck> = {
   uuid: (text) => checkUuid(text),
   smbios: (text, parsed, release) => (parsed ? checkSmbios(parsed, release, text.length) : []),
   dfilter: (text) => checkDfilterRanges(text),
+  acpitable: (text, parsed) => (parsed ? checkAcpitableSource(parsed, text.length) : []),
 };
 
 /** The releases whose sources the checks were read in. */

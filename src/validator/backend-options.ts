@@ -115,6 +115,7 @@ export function checkBackendOptions(
       return objectFindings(parsed, whole);
     case 'option-rom':
     case 'global':
+    case 'virtfs':
       return checkRequiredParameters(list.name, parsed.entries, whole);
     case 'acpi':
     case 'numa':

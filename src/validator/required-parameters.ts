@@ -24,6 +24,8 @@ interface Requirement {
 const REQUIRED: Record<string, Requirement> = {
   'option-rom': { keys: ['romfile'], message: 'Option ROM file is not specified',
     hint: 'name the ROM image: -option-rom FILE or romfile=FILE' },
+  virtfs: { keys: ['fsdriver', 'mount_tag'], message: 'Usage: -virtfs fsdriver,mount_tag=tag',
+    hint: 'name the driver and the tag the guest mounts: -virtfs local,mount_tag=TAG,…' },
   global: { keys: ['driver', 'property', 'value'],
     message: "options 'driver', 'property', and 'value' are required",
     hint: 'write -global DRIVER.PROPERTY=VALUE, or driver=D,property=P,value=V' },

@@ -1,4 +1,5 @@
 import type { CommandLineRule } from '../command-line-rule.js';
+import type { WordDiagnostic } from '../../validator/scan-argv.js';
 import { lastValue, type OptionUse } from '../option-use.js';
 
 /**
@@ -9,8 +10,11 @@ import { lastValue, type OptionUse } from '../option-use.js';
  * must be given and be `passthrough`, `mapped`, `mapped-xattr`, `mapped-file` or `none`, a
  * `multidevs` be `remap`, `forbid` or `warn`, and a `path` be given.
  *
- * LIMITATION(#4): an `-fsdev` without an ID or with a parameter the `local` driver lacks, and
- * the other drivers, are not checked: QEMU refuses those first, with messages not modelled.
+ * Before those, every fsdev needs an ID and a driver QEMU has (`fsdev: No id specified`,
+ * `fsdev: fsdriver X not found`).
+ *
+ * LIMITATION(#4): an `-fsdev` with a parameter the `local` driver lacks, and the other
+ * drivers' parameters, are not checked: QEMU refuses those first, with messages not modelled.
  *
  * @module
  */
@@ -43,6 +47,27 @@ function localKeys(use: OptionUse): string[] | undefined {
   return known ? keys : undefined;
 }
 
+/** Every fsdev driver of 7.2 to 10.2 (`proxy` left in 9.2): an unknown one is refused. */
+const DRIVERS = new Set(['local', 'synth', 'proxy']);
+
+/**
+ * QEMU's error for an `-fsdev` without an ID or a driver, or with a driver no release has
+ * (`qemu_fsdev_add`), on a clean use; undefined otherwise.
+ */
+function driverError(use: OptionUse): WordDiagnostic | undefined {
+  if (use.broken || use.failed || use.opaque || use.parsed === undefined) return undefined;
+  if (use.name === 'virtfs' && lastValue(use, 'mount_tag') === undefined) return undefined;
+  const driver = lastValue(use, 'fsdriver');
+  const message = use.name === 'fsdev' && use.parsed.id === undefined ? 'fsdev: No id specified'
+    : driver === undefined ? 'fsdev: No fsdriver specified'
+    : DRIVERS.has(driver.value) ? undefined : `fsdev: fsdriver ${driver.value} not found`;
+  if (message === undefined) return undefined;
+  const span = driver && message.includes('not found') ? driver.span
+    : { start: 0, end: use.text!.length };
+  return { word: use.argument!, diagnostic: { code: 'fsdev-driver', severity: 'error', message,
+    span } };
+}
+
 /** QEMU's message for the local `-fsdev` that `use` makes, if it refuses it. */
 function localError(use: OptionUse): { message: string; key?: string } | undefined {
   const model = lastValue(use, 'security_model')?.value;
@@ -64,6 +89,8 @@ function localError(use: OptionUse): { message: string; key?: string } | undefin
  */
 export const fsdevLocal: CommandLineRule = ({ uses }) => {
   for (const use of uses.filter((u) => u.name === 'fsdev' || u.name === 'virtfs')) {
+    const driver = driverError(use);
+    if (driver !== undefined) return [driver];
     if (localKeys(use) === undefined) return [];
     const error = localError(use);
     if (error === undefined) continue;

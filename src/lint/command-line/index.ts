@@ -21,6 +21,7 @@ import { monitorChardev } from './monitor-chardev.js';
 import { muxChardev } from './mux-chardev.js';
 import { cpuModel } from './cpu-model.js';
 import { devices } from './devices.js';
+import { serialCharDrivers } from './serial-char-drivers.js';
 import { deviceIds } from './device-ids.js';
 import { fsdevLocal } from './fsdev-local.js';
 import { globalDrivers } from './global-drivers.js';
@@ -58,6 +59,7 @@ export const COMMAND_LINE_RULES: Record<string, CommandLineRule> = {
   'netdev-references': netdevReferences,
   'backend-chardev': backendChardev,
   'monitor-chardev': monitorChardev,
+  'serial-char-drivers': serialCharDrivers,
   'chardev-frontends': chardevFrontends,
   'device-chardev': deviceChardev,
   'memory-backend': memoryBackend,
