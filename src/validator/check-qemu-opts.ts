@@ -72,6 +72,9 @@ export function checkQemuOptsArgument(
     appendAll(diagnostics, members ??
       checkBackendOptions(list, parsed, argument.length, ctx.version, params,
         ctx.requestedVersion));
+    if (option.name === 'virtfs' && !diagnostics.some((d) => d.severity === 'error')) {
+      appendAll(diagnostics, virtfsFsdevId(parsed, ids));
+    }
   }
   if (parsed.help) diagnostics.push(helpRequest(option, parsed.help));
   // QEMU prints no help for -drive: it hands the item to the block layer (drive-options.ts).
@@ -79,6 +82,28 @@ export function checkQemuOptsArgument(
     appendAll(diagnostics, anyListHelp(option, parsed));
   }
   return { parsed, diagnostics, clean };
+}
+
+/**
+ * `-virtfs` makes an `-fsdev` named by its `id=` or else its `mount_tag` while QEMU reads it
+ * (`vl.c`, 7.2 to 10.2): a name an earlier `-fsdev` or `-virtfs` took, or that is not an
+ * identifier, stops QEMU with `duplicate or invalid fsdev id: TAG`. A later `-fsdev` with the
+ * name is a `Duplicate ID … for fsdev`, so the name is recorded.
+ */
+function virtfsFsdevId(parsed: ParsedOpts, ids: IdRegistry): SpanDiagnostic[] {
+  const tag = parsed.entries.filter((e) => e.key === 'mount_tag').pop();
+  if (tag === undefined) return [];
+  const name = parsed.id?.value ?? tag.value;
+  let seen = ids.get('fsdev');
+  if (seen === undefined) ids.set('fsdev', (seen = new Set()));
+  if (/^[A-Za-z][A-Za-z0-9._-]*$/.test(name) && !seen.has(name)) {
+    seen.add(name);
+    return [];
+  }
+  return [{ code: 'duplicate-id', severity: 'error',
+    message: `duplicate or invalid fsdev id: ${tag.value}`,
+    hint: 'each -virtfs names an fsdev after its id= or mount_tag, which must be an unused ' +
+      'identifier', span: (parsed.id ?? { span: tag.valueSpan ?? tag.itemSpan }).span }];
 }
 
 /** The parameters of `list` that the chosen build has. */
@@ -129,10 +154,11 @@ const NO_FLAG_HELP = new Set(['accel', 'smbios', 'nic', 'net']);
 
 /**
  * Whether QEMU prints help for a help word in `-nic`/`-net`: `-nic help` since 10.0 (7.2
- * reads `help` as an unknown type, net-client-members.ts), never a `help` flag nor `-net`.
+ * reads `help` as an unknown type, net-client-members.ts), never a `help` flag nor `-net`;
+ * `-acpitable` never does (`help` is its table file, or a key it lacks).
  */
 function printsHelp(name: string, ctx: LintContext): boolean {
-  if (name === 'net') return false;
+  if (name === 'net' || name === 'acpitable') return false;
   return name !== 'nic' || compareVersions(ctx.requestedVersion, '8.0') >= 0;
 }
 

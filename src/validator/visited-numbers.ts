@@ -62,7 +62,8 @@ export function checkVisitedNumbers(
     if ('unjudged' in member) return [];
     const value = parseUint(entry.value);
     if (value !== undefined && value <= member.max) continue;
-    if (value !== undefined) return []; // out of range: another message, not modelled
+    // Out of range: the width's own message, read for -acpitable's members (7.2 to 10.2).
+    if (value !== undefined) return listName === 'acpi' ? [outOfRange(member, entry)] : [];
     return [
       {
         code: 'invalid-number',
@@ -74,4 +75,12 @@ export function checkVisitedNumbers(
     ];
   }
   return [];
+}
+
+/** `Parameter 'rev' expects uint8_t`: a number beyond its member's width. */
+function outOfRange(member: { key: string; max: bigint }, entry: OptsEntry): SpanDiagnostic {
+  const type = member.max === U8 ? 'uint8_t' : member.max === U16 ? 'uint16_t' : 'uint32_t';
+  return { code: 'invalid-number', severity: 'error',
+    message: `Parameter '${member.key}' expects ${type}`,
+    hint: `at most ${member.max}`, span: entry.valueSpan ?? entry.itemSpan };
 }

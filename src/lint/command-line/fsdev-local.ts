@@ -68,6 +68,17 @@ function driverError(use: OptionUse): WordDiagnostic | undefined {
     span } };
 }
 
+/** The keys `synth` takes; it checks nothing else. */
+const SYNTH_KEYS = new Set(['id', 'fsdriver', 'readonly']);
+
+/** Whether `use` makes a `synth` fsdev QEMU takes as it is. */
+function plainSynth(use: OptionUse): boolean {
+  if (lastValue(use, 'fsdriver')?.value !== 'synth') return false;
+  const copied = use.name === 'virtfs'
+    ? use.parsed!.entries.filter((e) => VIRTFS_COPIES.has(e.key)) : use.parsed!.entries;
+  return copied.every((e) => SYNTH_KEYS.has(e.key));
+}
+
 /** QEMU's message for the local `-fsdev` that `use` makes, if it refuses it. */
 function localError(use: OptionUse): { message: string; key?: string } | undefined {
   const model = lastValue(use, 'security_model')?.value;
@@ -91,6 +102,7 @@ export const fsdevLocal: CommandLineRule = ({ uses }) => {
   for (const use of uses.filter((u) => u.name === 'fsdev' || u.name === 'virtfs')) {
     const driver = driverError(use);
     if (driver !== undefined) return [driver];
+    if (plainSynth(use)) continue;
     if (localKeys(use) === undefined) return [];
     const error = localError(use);
     if (error === undefined) continue;

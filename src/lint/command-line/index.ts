@@ -10,6 +10,7 @@ import { mergedLists } from './merged-lists.js';
 import { blockdevReferences } from './blockdev-references.js';
 import { machinePflash } from './machine-pflash.js';
 import { blockNodeNames } from './block-node-names.js';
+import { nullBlockSize } from './null-block-size.js';
 import { chardevFrontends } from './chardev-frontends.js';
 import { netdevReferences } from './netdev-references.js';
 import { netdevIds } from './netdev-ids.js';
@@ -54,6 +55,7 @@ export const COMMAND_LINE_RULES: Record<string, CommandLineRule> = {
   'fsdev-local': fsdevLocal,
   'blockdev-references': blockdevReferences,
   'block-node-names': blockNodeNames,
+  'null-block-size': nullBlockSize,
   'memory-slots': memorySlots,
   'netdev-ids': netdevIds,
   'netdev-references': netdevReferences,
