@@ -51,7 +51,7 @@ function chardevFindings(parsed: ParsedOpts, list: ParamList, whole: Span, versi
   if (known === undefined) return [];
   // The releases of backend names are exact facts, so the release asked for applies.
   if (known.includes(backend.value) && backendInRelease(backend.value, requested)) {
-    return checkChardevBackend(backend.value, parsed.entries, version, whole);
+    return checkChardevBackend(backend.value, parsed.entries, version, whole, requested);
   }
   const hint = known.includes(backend.value)
     ? `QEMU ${requested} has no backend '${backend.value}'`
@@ -67,13 +67,23 @@ function chardevFindings(parsed: ParsedOpts, list: ParamList, whole: Span, versi
   ];
 }
 
-/** `-netdev` (legacy form) and `-tpmdev`: an ID, then a type (`net/net.c`, `tpm.c`). */
-function idThenType(parsed: ParsedOpts, whole: Span): SpanDiagnostic[] {
+/** Every TPM backend type of 7.2 to 10.2 (`TpmType`); a build may lack some. */
+const TPM_TYPES = new Set(['passthrough', 'emulator']);
+
+/**
+ * `-netdev` (legacy form) and `-tpmdev`: an ID, then a type (`net/net.c`, `tpm.c`); a
+ * `-tpmdev` type no build has is `Parameter 'type' expects a TPM backend type`.
+ */
+function idThenType(parsed: ParsedOpts, whole: Span, tpm = false): SpanDiagnostic[] {
   const type = lastEntry(parsed.entries, 'type');
   if (isHelp(type?.value)) return [];
   if (parsed.id === undefined) return [missing("Parameter 'id' is missing", whole)];
   if (type === undefined) return [missing("Parameter 'type' is missing", whole)];
-  return [];
+  if (!tpm || TPM_TYPES.has(type.value)) return [];
+  return [{ code: 'invalid-value', severity: 'error',
+    message: "Parameter 'type' expects a TPM backend type",
+    hint: `TPM backends: ${[...TPM_TYPES].join(', ')} (as the build has them)`,
+    span: type.valueSpan ?? type.itemSpan }];
 }
 
 /**
@@ -108,7 +118,7 @@ export function checkBackendOptions(
       return chardevFindings(parsed, list, whole, version, requested);
     case 'netdev':
     case 'tpmdev':
-      return idThenType(parsed, whole);
+      return idThenType(parsed, whole, list.name === 'tpmdev');
     case 'drive':
       return checkDriveOptions(parsed.entries, params, version);
     case 'object':

@@ -38,22 +38,64 @@ function get(entries: readonly OptsEntry[], key: string): string | undefined {
   return value;
 }
 
-/** A backend's check: QEMU's message when a required parameter is missing. */
-type BackendCheck = (entries: readonly OptsEntry[], version: string) => string | undefined;
+/**
+ * A backend's check: QEMU's message when a required parameter is missing or parameters clash;
+ * `requested` is the release asked for, where a check was read in one release only.
+ */
+type BackendCheck = (entries: readonly OptsEntry[], version: string, requested?: string) =>
+  string | undefined;
 
 /** A backend that needs `path=`. */
 const needsPath = (message: string): BackendCheck => (entries) =>
   get(entries, 'path') === undefined ? message : undefined;
 
 /** `socket`: at most one address kind, and a port with a host. */
-const socket: BackendCheck = (entries) => {
+const socket: BackendCheck = (entries, version, requested) => {
   const given = ['path', 'fd', 'host'].filter((k) => get(entries, k) !== undefined).length;
   if (given > 1) return "None or one of 'path', 'fd' or 'host' option required.";
   if (get(entries, 'host') !== undefined && get(entries, 'port') === undefined) {
     return 'chardev: socket: no port given';
   }
-  return undefined;
+  if (get(entries, 'delay') !== undefined && get(entries, 'nodelay') !== undefined) {
+    return "'delay' and 'nodelay' are mutually exclusive";
+  }
+  return compareQemuVersions(requested ?? version, '8.0') < 0 ? openSocket72(entries)
+    : undefined;
 };
+
+/** A bool option as `qemu_opt_get_bool` reads a value the list already accepted. */
+const isOn = (value: string | undefined) =>
+  value !== undefined && ['on', 'yes', 'true', 'y'].includes(value);
+
+/**
+ * What QEMU 7.2 refuses when it opens a socket chardev, before it opens anything
+ * (`qmp_chardev_validate_socket`, then, for a client, reading the `fd` of an address that
+ * has neither `path` nor `host`). Not judged with `tls-creds` (QEMU looks the object up first). The messages
+ * name `reconnect-ms` in 10.x, whose checks are not judged.
+ */
+function openSocket72(entries: readonly OptsEntry[]): string | undefined {
+  if (get(entries, 'tls-creds') !== undefined) return undefined;
+  const fdAddress = get(entries, 'path') === undefined && get(entries, 'host') === undefined;
+  const reconnect = get(entries, 'reconnect') !== undefined;
+  if (fdAddress && reconnect) return "'reconnect' option is incompatible with 'fd' address type";
+  if (get(entries, 'tls-authz') !== undefined) {
+    return "'tls_authz' option requires 'tls_creds' option";
+  }
+  if (isOn(get(entries, 'server'))) {
+    if (reconnect) {
+      return "'reconnect' option is incompatible with socket in server listen mode";
+    }
+  } else if (isOn(get(entries, 'websocket'))) {
+    return 'Websocket client is not implemented';
+  } else if (get(entries, 'wait') !== undefined) {
+    return "'wait' option is incompatible with socket in client connect mode";
+  }
+  // A client without reconnect connects at once and cannot read the missing fd (a server
+  // on no address is accepted by 7.2).
+  if (fdAddress && get(entries, 'fd') === undefined && !isOn(get(entries, 'server')) &&
+    !reconnect) return 'Unable to parse FD number ';
+  return undefined;
+}
 
 /** `ringbuf`/`memory`: QEMU reads `size` into a C `int`; 0 means the default of 64 KiB. */
 const ringbuf: BackendCheck = (entries, version) => {
@@ -92,10 +134,13 @@ export function checkChardevBackend(
   entries: readonly OptsEntry[],
   version: string,
   whole: Span,
+  requested: string = version,
 ): SpanDiagnostic[] {
   const check = CHECKS[ALIASES[name] ?? name];
-  const message = check?.(entries, version);
+  const message = check?.(entries, version, requested);
   if (message === undefined) return [];
-  const code = message.includes('power of two') ? 'invalid-value' : 'missing-parameter';
+  const code = message.includes('power of two') ? 'invalid-value'
+    : /incompatible|exclusive|requires|not implemented|parse FD/.test(message)
+    ? 'invalid-combination' : 'missing-parameter';
   return [{ code, severity: 'error', message, span: whole }];
 }

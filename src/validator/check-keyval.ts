@@ -4,12 +4,14 @@ import type { KeyvalObject } from '../model/keyval-tree.js';
 import { parseJsonArg, type JsonNode } from '../model/parse-json-arg.js';
 import { parseKeyval, type KeyvalParseOptions } from '../model/parse-keyval.js';
 import { presentParams } from './check-qemu-opts.js';
+import { compareVersions } from '../catalog/versions.js';
 import type { LintContext } from './lint-context.js';
 import { qapiFinding, qapiRootOf, releasesFor } from './qapi-arguments.js';
 import { BUILTIN_QAPI_TYPES } from '../catalog/builtin-qapi-types.js';
 import { jsonValue, keyvalValue } from './qapi-values.js';
 import type { VisitValue } from './qapi-visit.js';
 import { audiodevSettings } from './audiodev-settings.js';
+import { jsonSlirpFindings } from './net-client-members.js';
 import {
   asError, jsonMemberFindings, keyvalMemberFindings, type MemberSpec,
 } from './qapi-members.js';
@@ -97,6 +99,10 @@ function checkJsonArgument(text: string, option: OptionEntry, ctx: LintContext):
   if (parsed.value === undefined) return { diagnostics: parsed.diagnostics };
   const qapi = qapiDiagnostics(option.name, jsonValue(parsed.value), 'json', ctx);
   if (qapi && qapi.length > 0) return { diagnostics: qapi };
+  // A JSON -netdev's user backend, checked when QEMU creates it (late: netdev-member).
+  if (qapi && option.name === 'netdev') {
+    return { diagnostics: jsonSlirpFindings(parsed.value), json: parsed.value };
+  }
   if (qapi) return { diagnostics: [], json: parsed.value };
   // LIMITATION(#4): the properties of JSON -device arguments (device types) are not in the
   // catalog, so only the JSON syntax of those is checked.
@@ -119,8 +125,17 @@ function qapiDiagnostics(name: string, value: VisitValue, mode: 'keyval' | 'json
   if (root === undefined || value.kind !== 'object') return undefined;
   const releases = releasesFor(ctx.requestedVersion, BUILTIN_QAPI_TYPES.releases);
   if (releases.length === 0) return undefined;
-  if (name === 'audio') asAudiodev(value);
+  const model = name === 'audio' ? value.members?.get('model') : undefined;
+  if (name === 'audio') {
+    const lacking = audioModelMissing(value, ctx);
+    if (lacking) return [lacking];
+    asAudiodev(value);
+  }
   const finding = qapiFinding(root, value, mode, ctx);
+  if (finding === undefined && model !== undefined) {
+    const unknown = unknownSoundCard(model, ctx);
+    if (unknown) return [unknown];
+  }
   if (finding === undefined) return root === 'Audiodev' ? audiodevSettings(value) : [];
   const d: SpanDiagnostic = { code: finding.code, severity: 'error', message: finding.message,
     span: finding.span };
@@ -139,6 +154,38 @@ function asAudiodev(value: VisitValue): void {
     members.set('id', { kind: 'string', text: 'audiodev0', span: value.span });
   }
   value.members = members;
+}
+
+/** Whether the release asked for is a 7.x one, whose `-audio` sources were read (7.2). */
+const before8 = (ctx: LintContext) => compareVersions(ctx.requestedVersion, '8.0') < 0;
+
+/**
+ * `-audio` in 7.2 (`vl.c`): `model` is required, checked before the rest is read (10.x makes
+ * it optional; the releases between are not judged).
+ */
+function audioModelMissing(value: VisitValue, ctx: LintContext): SpanDiagnostic | undefined {
+  if (!before8(ctx) || value.members?.has('model')) return undefined;
+  return { code: 'member-missing', severity: 'error', message: "Parameter 'model' is missing",
+    hint: 'name the sound card: -audio DRIVER,model=hda (model=help lists them)',
+    span: value.span };
+}
+
+/** Every sound card name a 7.2 build can register (`hw/audio/*.c`); others are unknown. */
+const SOUND_CARDS = new Set(['ac97', 'adlib', 'cs4231a', 'es1370', 'gus', 'hda', 'sb16']);
+
+/**
+ * `-audio …,model=NAME` in 7.2 (`select_soundhw` in `hw/audio/soundhw.c`), once the rest was
+ * read: a name no build registers is `Unknown sound card name `NAME'` (QEMU then lists the
+ * names and exits). A name of the list that the target lacks is not judged.
+ */
+function unknownSoundCard(model: VisitValue, ctx: LintContext): SpanDiagnostic | undefined {
+  const name = model.text;
+  if (!before8(ctx) || model.kind !== 'string' || name === undefined) return undefined;
+  if (SOUND_CARDS.has(name) || name === 'help' || name === '?') return undefined;
+  return { code: 'invalid-value', severity: 'error',
+    message: `Unknown sound card name \`${name}'`,
+    hint: `sound cards: ${[...SOUND_CARDS].join(', ')} (as the target has them)`,
+    span: model.span };
 }
 
 /** `Parameter 'driver' is missing`: the union's discriminator (the first member) is absent. */

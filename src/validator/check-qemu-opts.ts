@@ -11,7 +11,7 @@ import { BUILTIN_QAPI_TYPES } from '../catalog/builtin-qapi-types.js';
 import { agreedFinding, qapiRootOf, releasesFor } from './qapi-arguments.js';
 import { visitQapiOpts } from './qapi-opts-visit.js';
 import { appendAll } from '../util/append-all.js';
-import { netClientMembers } from './net-client-members.js';
+import { netClientMembers, slirpFindings } from './net-client-members.js';
 import { compareVersions } from '../catalog/versions.js';
 
 /**
@@ -225,7 +225,7 @@ function netdevMembers(parsed: ParsedOpts, length: number, ctx: LintContext):
   const whole = { start: 0, end: length };
   const finding = agreedFinding(ctx, BUILTIN_QAPI_TYPES,
     (view) => visitQapiOpts(view, root, parsed, whole));
-  if (finding === undefined) return [];
+  if (finding === undefined) return slirpFindings(parsed.entries, whole);
   const d: SpanDiagnostic = { code: 'netdev-member', severity: 'error',
     message: finding.message, span: finding.span };
   if (finding.hint) d.hint = finding.hint;

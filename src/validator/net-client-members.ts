@@ -1,5 +1,7 @@
-import type { SpanDiagnostic } from '../diagnostics/diagnostic.js';
+import type { Span, SpanDiagnostic } from '../diagnostics/diagnostic.js';
 import type { OptsEntry, ParsedOpts } from '../model/qemu-opts-result.js';
+import type { JsonNode } from '../model/parse-json-arg.js';
+import { slirpUserError } from './slirp-user.js';
 import { BUILTIN_QAPI_TYPES } from '../catalog/builtin-qapi-types.js';
 import { compareVersions } from '../catalog/versions.js';
 import type { LintContext } from './lint-context.js';
@@ -69,6 +71,7 @@ export function netClientMembers(option: 'nic' | 'net', parsed: ParsedOpts, leng
     if (finding.hint) d.hint = finding.hint;
     return [d];
   }
+  if (type?.value !== 'nic' && type?.value !== 'hubport') return slirpFindings(entries, whole);
   const refused = option === 'nic' ? 'nic' : 'hubport';
   if (type?.value !== refused) return [];
   const message = option === 'nic'
@@ -76,4 +79,45 @@ export function netClientMembers(option: 'nic' | 'net', parsed: ParsedOpts, leng
     : "network backend 'hubport' is only supported with -netdev/-nic";
   const span = type.valueSpan ?? type.itemSpan;
   return [{ code: 'netdev-member', severity: 'error', message, span }];
+}
+
+/**
+ * The `user` backend checks QEMU makes when it creates it (slirp-user.ts) for a QemuOpts
+ * `-netdev`, `-nic` or `-net` whose `entries` were read without error; `whole` is the
+ * argument's span. Nothing for other types.
+ */
+export function slirpFindings(entries: readonly OptsEntry[], whole: Span): SpanDiagnostic[] {
+  const values = new Map<string, string>();
+  for (const e of entries) if (e.key !== 'hostfwd') values.set(e.key, e.value);
+  if (values.get('type') !== 'user') return [];
+  const rules = entries.filter((e) => e.key === 'hostfwd');
+  const message = slirpUserError(values, rules.map((e) => e.value));
+  if (message === undefined) return [];
+  const rule = rules.find((e) => message.includes(`'${e.value}'`));
+  const span = rule ? rule.valueSpan ?? rule.itemSpan : whole;
+  return [{ code: 'netdev-member', severity: 'error', message, span }];
+}
+
+/** The same for a JSON `-netdev` object read without error. */
+export function jsonSlirpFindings(json: JsonNode): SpanDiagnostic[] {
+  if (json.kind !== 'object') return [];
+  const values = new Map<string, string>();
+  const rules: string[] = [];
+  for (const [key, member] of json.members) {
+    const v = member.value;
+    if (key === 'hostfwd' && v.kind === 'array') {
+      for (const el of v.elements) {
+        const str = el.kind === 'object' ? el.members.get('str')?.value : undefined;
+        // A rule we cannot read as a string makes the whole backend not judged.
+        rules.push(str?.kind === 'string' ? str.value : '\u0000');
+      }
+    } else {
+      values.set(key, v.kind === 'string' ? v.value : v.kind === 'boolean'
+        ? (v.value ? 'on' : 'off') : v.kind === 'integer' ? String(v.value) : '\u0000');
+    }
+  }
+  if (values.get('type') !== 'user' || rules.includes('\u0000')) return [];
+  const message = slirpUserError(values, rules);
+  if (message === undefined) return [];
+  return [{ code: 'netdev-member', severity: 'error', message, span: json.span }];
 }

@@ -4,12 +4,15 @@
  * findings): `-object` iothreads and memory backends as JSON and QemuOpts sharing IDs,
  * `-netdev` (JSON and QemuOpts), `-nic` and `-net` sharing IDs and with good and bad keys,
  * `-serial`/`-parallel`/`-debugcon`/`-monitor`/`-qmp` short forms, `-fsdev`/`-virtfs` IDs and
- * drivers, and `-acpitable` without its table. One to three options per line.
+ * drivers, `-acpitable` without its table, socket chardevs with no address or clashing keys,
+ * `user` backends with IP versions off and bad forwarding rules, `-machine accel=`, and the
+ * `-audio`/`-tpmdev` forms 7.2 refuses. One to three options per line.
  *
  * Safety: no word names a path with `/`; the chardev forms are `null`, `none`, `file:` with a
  * relative name, `mon:null` or forms QEMU refuses before opening anything (never `stdio`,
- * `pty`, `vc`, sockets or devices); network backends are `user` without forwarding, or types
- * refused before they open anything; `-acpitable` never has only one of `data` and `file`;
+ * `pty`, `vc`, sockets or devices); socket chardevs only with no address (clients that fail
+ * to read the missing fd, or refused earlier); network backends are `user` with forwarding
+ * rules QEMU refuses by their syntax only, or types refused before they open anything; `-acpitable` never has only one of `data` and `file`;
  * `-debugcon` and `-virtfs` only in forms QEMU refuses before making their devices.
  *
  * @module
@@ -79,6 +82,42 @@ const acpitableOption = fc.constantFrom('sig=ABCD', 'sig=ABCD,rev=1', 'oem_id=x'
   'rev=300', 'sig=ABCD,oem_rev=7', 'data=a.dat,file=b.dat', 'sig=ABCD,bogus=1')
   .map((a) => ['-acpitable', a]);
 
+/** Socket chardevs QEMU 7.2 refuses before opening anything (no address, clashing keys). */
+const socketOption = fc.constantFrom('socket,id=s0', 'socket,id=s1,reconnect=1',
+  'socket,id=s2,wait=off', 'socket,id=s3,websocket=on', 'socket,id=s4,server=on,tls-authz=a',
+  'socket,id=s5,delay=on,nodelay=on', 'socket,id=s6,server=on,reconnect=5',
+  'socket,id=s7,nowait').map((a) => ['-chardev', a]);
+
+/** `user` backends with IP versions turned off and forwarding rules QEMU refuses. */
+const userOption = fc.tuple(fc.constantFrom('-netdev', '-nic', '-net'),
+  fc.constantFrom('ipv4=off,ipv6=off', 'ipv4=off', 'ipv6=off', 'ipv6=on', 'ipv4=on,ipv6=off',
+    'ipv4=off,net=10.0.0.0', 'ipv4=off,dns=10.0.2.3', 'ipv6=off,ipv6-dns=::1',
+    'restrict=on,ipv4=off,ipv6=off', 'hostfwd=tcp::bogus', 'hostfwd=x', 'hostfwd=icmp::1-:2',
+    'hostfwd=tcp::70000-:22', 'hostfwd=udp::1-:0', 'hostfwd=tcp::1-22', 'hostfwd=tcp:1',
+    'ipv4=off,ipv6=off,hostfwd=x'), fc.boolean())
+  .map(([option, items, json]) => {
+    if (option === '-netdev' && json && !items.includes('hostfwd') && !items.includes('=::')) {
+      const members = items.split(',').map((item) => {
+        const [key, value] = item.split('=');
+        const written = value === 'on' ? 'true' : value === 'off' ? 'false' : `"${value}"`;
+        return `"${key}":${written}`;
+      });
+      return [option, `{"type":"user","id":"u0",${members.join(',')}}`];
+    }
+    return [option, option === '-netdev' ? `user,id=u0,${items}` : `user,${items}`];
+  });
+
+/** `-machine accel=`, alone or with `-accel`. */
+const machineAccel = fc.tuple(fc.constantFrom('bogus', 'bogus:tcg', 'tcg', 'tcg:bogus', '',
+  'bogus:nope', 'tcg:'), fc.boolean())
+  .map(([names, withAccel]) => [...(withAccel ? ['-accel', 'tcg'] : []), '-machine',
+    `accel=${names}`]);
+
+/** `-audio` forms 7.2 refuses, and `-tpmdev` types no build has (never a real backend). */
+const audioOrTpm = fc.constantFrom(['-audio', 'none'], ['-audio', 'driver=none,model=bogus'],
+  ['-audio', 'wav,model=Hda'], ['-tpmdev', 'bogus,id=t'], ['-tpmdev', 'id=t'],
+  ['-tpmdev', 'passthru,id=t']);
+
 /** One option of a family, with the family's name. */
 const backendOption: fc.Arbitrary<GeneratedCase> = fc.oneof(
   { weight: 3, arbitrary: objectOption.map((argv) => ({ family: '-object', argv })) },
@@ -88,6 +127,10 @@ const backendOption: fc.Arbitrary<GeneratedCase> = fc.oneof(
   { weight: 3, arbitrary: charOption.map((argv) => ({ family: 'chardev-form', argv })) },
   { weight: 2, arbitrary: fsdevOption.map((argv) => ({ family: argv[0], argv })) },
   { weight: 1, arbitrary: acpitableOption.map((argv) => ({ family: '-acpitable', argv })) },
+  { weight: 2, arbitrary: socketOption.map((argv) => ({ family: 'socket', argv })) },
+  { weight: 2, arbitrary: userOption.map((argv) => ({ family: 'user', argv })) },
+  { weight: 1, arbitrary: machineAccel.map((argv) => ({ family: 'accel=', argv })) },
+  { weight: 1, arbitrary: audioOrTpm.map((argv) => ({ family: argv[0], argv: [...argv] })) },
 );
 
 /** A command line of one to three such options. */
