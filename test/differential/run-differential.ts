@@ -29,7 +29,8 @@ export const LATE_CODES = new Set([
   'device-driver-missing', 'device-driver-unknown', 'device-driver-abstract',
   'device-not-creatable', 'device-property-unknown', 'device-property-value',
   'device-property-read-only', 'global-property-apply', 'netdev-in-use',
-  'cpu-model-unknown', 'cpu-feature', 'block-driver-option', 'invalid-object-id', 'serial-char-driver', 'fsdev-driver',
+  'cpu-model-unknown', 'cpu-feature', 'block-driver-option', 'invalid-object-id',
+  'serial-char-driver', 'fsdev-driver',
 ]);
 
 /**
