@@ -70,8 +70,8 @@ const isOn = (value: string | undefined) =>
 /**
  * What QEMU 7.2 refuses when it opens a socket chardev, before it opens anything
  * (`qmp_chardev_validate_socket`, then, for a client, reading the `fd` of an address that
- * has neither `path` nor `host`). Not judged with `tls-creds` (QEMU looks the object up first). The messages
- * name `reconnect-ms` in 10.x, whose checks are not judged.
+ * has neither `path` nor `host`). Not judged with `tls-creds` (QEMU looks the object up
+ * first). The messages name `reconnect-ms` in 10.x, whose checks are not judged.
  */
 function openSocket72(entries: readonly OptsEntry[]): string | undefined {
   if (get(entries, 'tls-creds') !== undefined) return undefined;

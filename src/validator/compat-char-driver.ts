@@ -5,8 +5,9 @@ import { compareVersions } from '../catalog/versions.js';
  * (`qemu_chr_parse_compat` in `chardev/char.c`, 7.2 to 10.2): after an optional `mon:`, the
  * argument must be one of a few backend names or start with a known prefix, or QEMU stops
  * with `'X' is not a valid char driver` (X without its `mon:`), followed by the option's own
- * words (`parse error: ARG` for a monitor), which the finding reports with the reason as hint. What follows a prefix is
- * read later and not judged here. `pty:` is a prefix in 10.x, not in 7.2.
+ * words (`parse error: ARG` for a monitor), which the finding reports with the reason as
+ * hint. What follows a prefix is read later and not judged here. `pty:` is a prefix in
+ * 10.x, not in 7.2.
  *
  * @module
  */

@@ -58,9 +58,9 @@ function wholeLong(text: string): number | undefined {
 }
 
 /** Whether `text` is an address `inet_aton` surely reads (empty means none given). */
-const plainAddress = (text: string) => text === '' ||
-  /^(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}$/
-    .test(text);
+const OCTET = '(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])';
+const DOTTED_QUAD = new RegExp(`^${OCTET}(\\.${OCTET}){3}$`);
+const plainAddress = (text: string) => text === '' || DOTTED_QUAD.test(text);
 
 /** The reason QEMU refuses the forwarding rule `rule`; null when not judged; '' when taken. */
 export function hostfwdReason(rule: string): string | null {

@@ -8,9 +8,9 @@ import { treeString } from '../option-use.js';
  * and the monitors (`serial_parse`, `parallel_parse`, `debugcon_parse` in `vl.c`, 7.2 to
  * 10.2): `none` makes none, `chardev:X` names a chardev (chardev-frontends.ts), anything
  * else must be a short form QEMU knows (`'X' is not a valid char driver`, then `could not
- * connect serial device to character backend 'X'` or the like, the message reported). The chardev is
- * named `serialN`, `parallelN` or `debugcon`: a `-chardev` with that name makes another
- * error, so then nothing is judged.
+ * connect serial device to character backend 'X'` or the like, the message reported). The
+ * chardev is named `serialN`, `parallelN` or `debugcon`: a `-chardev` with that name makes
+ * another error, so then nothing is judged.
  *
  * @module
  */

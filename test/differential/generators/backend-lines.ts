@@ -12,8 +12,9 @@
  * relative name, `mon:null` or forms QEMU refuses before opening anything (never `stdio`,
  * `pty`, `vc`, sockets or devices); socket chardevs only with no address (clients that fail
  * to read the missing fd, or refused earlier); network backends are `user` with forwarding
- * rules QEMU refuses by their syntax only, or types refused before they open anything; `-acpitable` never has only one of `data` and `file`;
- * `-debugcon` and `-virtfs` only in forms QEMU refuses before making their devices.
+ * rules QEMU refuses by their syntax only, or types refused before they open anything;
+ * `-acpitable` never has only one of `data` and `file`; `-debugcon` and `-virtfs` only in
+ * forms QEMU refuses before making their devices.
  *
  * @module
  */
