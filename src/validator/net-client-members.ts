@@ -2,6 +2,7 @@ import type { Span, SpanDiagnostic } from '../diagnostics/diagnostic.js';
 import type { OptsEntry, ParsedOpts } from '../model/qemu-opts-result.js';
 import type { JsonNode } from '../model/parse-json-arg.js';
 import { slirpUserError } from './slirp-user.js';
+import { parseMacAddress } from './mac-address.js';
 import { BUILTIN_QAPI_TYPES } from '../catalog/builtin-qapi-types.js';
 import { compareVersions } from '../catalog/versions.js';
 import type { LintContext } from './lint-context.js';
@@ -25,14 +26,34 @@ import { visitQapiOpts } from './qapi-opts-visit.js';
  *
  * A `ipv6-net` member, which QEMU rewrites first, is not judged, nor are the `stream` and
  * `dgram` types, whose `addr` QEMU's options visitor reads flat.
- * LIMITATION(#4): a `-nic` `mac=` value QEMU cannot read is not reported (`invalid syntax
- * for ethernet address`).
+ * A `-nic` `mac=` (before the rest) and a `-net nic` `macaddr=` without `netdev=` (after the
+ * rest) must read as a MAC address (mac-address.ts) with an even first byte.
  *
  * @module
  */
 
 /** Types with a nested member (`addr`), which the options visitor reads flat: not judged. */
 const NESTED_TYPES = new Set(['stream', 'dgram']);
+
+/**
+ * QEMU's error for the MAC address `entry` of a `-nic` (`mac=`, read before the rest) or a
+ * `-net nic` (`macaddr=`, read when the NIC is made; its multicast message says more).
+ */
+function macError(entry: OptsEntry | undefined, legacy: boolean): SpanDiagnostic | undefined {
+  if (entry === undefined) return undefined;
+  const bytes = parseMacAddress(entry.value);
+  const span = entry.valueSpan ?? entry.itemSpan;
+  if (bytes === undefined) {
+    return { code: 'netdev-member', severity: 'error',
+      message: 'invalid syntax for ethernet address',
+      hint: 'six hexadecimal bytes separated by colons: 52:54:00:12:34:56', span };
+  }
+  if ((bytes[0] & 1) === 0) return undefined;
+  return { code: 'netdev-member', severity: 'error',
+    message: legacy ? 'NIC cannot have multicast MAC address (odd 1st byte)'
+      : 'NIC cannot have multicast MAC address',
+    hint: 'the first byte must be even; QEMU\'s own prefix is 52:54:00', span };
+}
 
 /** Whether `text` is QEMU's help word. */
 const isHelp = (text: string | undefined) => text === 'help' || text === '?';
@@ -56,6 +77,8 @@ export function netClientMembers(option: 'nic' | 'net', parsed: ParsedOpts, leng
     return [];
   }
   if (option === 'net' && isHelp(last(parsed, 'model')?.value) && !before8) return [];
+  const mac = option === 'nic' ? macError(last(parsed, 'mac'), false) : undefined;
+  if (mac) return [mac];
   let entries = parsed.entries;
   if (option === 'nic') {
     entries = entries.filter((e) => e.key !== 'model' && e.key !== 'mac');
@@ -72,6 +95,10 @@ export function netClientMembers(option: 'nic' | 'net', parsed: ParsedOpts, leng
     return [d];
   }
   if (type?.value !== 'nic' && type?.value !== 'hubport') return slirpFindings(entries, whole);
+  if (option === 'net' && type?.value === 'nic' && last(parsed, 'netdev') === undefined) {
+    const macaddr = macError(last(parsed, 'macaddr'), true);
+    if (macaddr) return [macaddr];
+  }
   const refused = option === 'nic' ? 'nic' : 'hubport';
   if (type?.value !== refused) return [];
   const message = option === 'nic'

@@ -46,13 +46,15 @@ const netdevWithId = fc.tuple(fc.constantFrom('-netdev', '-netdev', '-nic', '-ne
 const nicArgument = fc.constantFrom('user', 'user,bogus=1', 'bogus', 'help', 'user,help',
   'user,model=e1000', 'user,mac=52:54:00:12:34:56', 'user,model=e1000,hostname=h', 'nic',
   'none', 'none,bogus=1', 'user,restrict=maybe', 'user,restrict=on', 'tap,bogus=1',
-  'hubport,hubid=0', 'user,vlan=0', 'user,ipv4=off', 'user,type=none', 'model=e1000');
+  'hubport,hubid=0', 'user,vlan=0', 'user,ipv4=off', 'user,type=none', 'model=e1000',
+  'user,mac=zz', 'user,mac=1:2:3:4:5:6', 'user,mac=0x123456', 'user,mac=16777216',
+  'user,mac=52-54-00-12-34-5', 'none,mac=zz');
 
 /** `-net` arguments, good and bad. */
 const netArgument = fc.constantFrom('user', 'user,bogus=1', 'user,vlan=0', 'nic',
   'nic,model=e1000', 'nic,bogus=1', 'nic,macaddr=52:54:00:12:34:56', 'nic,name=x', 'none',
   'none,bogus=1', 'hubport,hubid=0', 'help', 'bogus', 'user,restrict=maybe', 'user,name=x',
-  'tap,bogus=1');
+  'tap,bogus=1', 'nic,macaddr=zz', 'nic,macaddr=3:0:0:0:0:0', 'nic,macaddr=52:54:00:0:0:1');
 
 /** Short chardev forms: ones QEMU makes without opening anything, and ones it refuses. */
 const charForm = fc.constantFrom('null', 'file:out.log', 'mon:null', 'bogus', '', 'bogus:x',
