@@ -15,6 +15,7 @@ import {
   RstLine, RstStart, StrayRstEnd, StringLiteral,
 } from './tokens.js';
 import { hxLexer } from './lexer.js';
+import { boundExpressionDepth } from './expression-depth.js';
 
 /** Parser for `.hx` files; reuse one instance by setting `input`. */
 export class HxParser extends CstParser {
@@ -223,6 +224,8 @@ export interface HxParseResult {
   lexErrors: { offset: number; line: number; column: number; length: number; message: string }[];
   /** Parsing errors with the token where each was found. */
   parseErrors: { message: string; token: IToken }[];
+  /** Where an `#if`/`#elif` expression went too deep; each was parsed as `0`. */
+  tooDeep: IToken[];
 }
 
 let shared: HxParser | undefined;
@@ -230,11 +233,13 @@ let shared: HxParser | undefined;
 /** Lexes and parses a whole `.hx` text. Never throws for bad input. */
 export function parseHx(text: string): HxParseResult {
   const lexed = hxLexer().tokenize(text);
+  const bounded = boundExpressionDepth(lexed.tokens);
   shared ??= new HxParser();
-  shared.input = lexed.tokens;
+  shared.input = bounded.tokens;
   const cst = shared.hxFile();
   return {
-    tokens: lexed.tokens,
+    tokens: bounded.tokens,
+    tooDeep: bounded.tooDeep,
     cst,
     lexErrors: lexed.errors.map((e) => ({
       offset: e.offset,

@@ -26,6 +26,9 @@ export interface ConditionError {
   offset: number;
 }
 
+/** How deep `!` and `(` may nest in a condition that {@link parseCondition} reads. */
+const MAX_CONDITION_DEPTH = 200;
+
 const TOKEN = /\s*(\|\||&&|!|\(|\)|defined\b|[A-Za-z_][A-Za-z0-9_]*|[01]\b)/y;
 
 /**
@@ -53,16 +56,28 @@ export function parseCondition(text: string): ConditionNode | ConditionError {
     offset: tokens[pos]?.offset ?? text.length,
   });
 
+  // `!` and `(` recurse: bounded, so that a deep condition is an error, not a stack overflow.
+  let depth = 0;
+  function nested(read: () => ConditionNode | ConditionError): ConditionNode | ConditionError {
+    if (++depth > MAX_CONDITION_DEPTH) {
+      return { message: `condition nested more than ${MAX_CONDITION_DEPTH} levels deep`,
+        offset: tokens[pos]?.offset ?? text.length };
+    }
+    const node = read();
+    depth--;
+    return node;
+  }
+
   function primary(): ConditionNode | ConditionError {
     const t = peek();
     if (t === '!') {
       pos++;
-      const operand = primary();
+      const operand = nested(primary);
       return 'message' in operand ? operand : { kind: 'not', operand };
     }
     if (t === '(') {
       pos++;
-      const inner = or();
+      const inner = nested(or);
       if ('message' in inner) return inner;
       if (peek() !== ')') return fail("')'");
       pos++;

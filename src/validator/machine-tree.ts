@@ -129,48 +129,79 @@ export class MachineTree {
       node.keySpan ?? { start: 0, end: 0 });
   }
 
-  /** Records the word of every node of `node`. */
+  /** Records the word of every node of `node` (a work list: keys nest as deep as dots). */
   private mark(node: KeyvalNode, word: number): void {
-    this.words.set(node, word);
-    if (node.kind === 'object') for (const m of node.members.values()) this.mark(m, word);
-    if (node.kind === 'array') for (const e of node.elements) this.mark(e, word);
+    const work: KeyvalNode[] = [node];
+    for (let next = work.pop(); next !== undefined; next = work.pop()) {
+      this.words.set(next, word);
+      if (next.kind === 'object') work.push(...next.members.values());
+      if (next.kind === 'array') work.push(...next.elements);
+    }
   }
 
   /** `-machine`: read into the tree as keyval does (QEMU `keyval_parse_into`). */
   private parseInto(dest: KeyvalObject, src: KeyvalObject, prefix: string):
       SpanDiagnostic | undefined {
-    for (const [name, node] of src.members) {
-      const old = dest.members.get(name);
-      const path = `${prefix}${name}`;
+    return walkBoth(dest, src, prefix, (into, name, node, path) => {
+      const old = into.members.get(name);
       if (old !== undefined && (old.kind === 'object') !== (node.kind === 'object')) {
         return clash(`Parameters '${path}.*' used inconsistently`, node);
       }
-      if (old?.kind === 'object' && node.kind === 'object') {
-        const error = this.parseInto(old, node, `${path}.`);
-        if (error) return error;
-      } else dest.members.set(name, node);
-    }
-    return undefined;
+      if (old?.kind === 'object' && node.kind === 'object') return old;
+      into.members.set(name, node);
+      return undefined;
+    });
   }
 
   /** `-smp`/`-boot`: merged as QEMU's `keyval_merge` does. */
   private merge(dest: KeyvalObject, src: KeyvalObject, prefix: string):
       SpanDiagnostic | undefined {
-    for (const [name, node] of src.members) {
-      const old = dest.members.get(name);
-      const path = `${prefix}${name}`;
+    return walkBoth(dest, src, prefix, (into, name, node, path) => {
+      const old = into.members.get(name);
       if (old !== undefined && old.kind !== node.kind) {
         return clash(`Parameter '${path}' used inconsistently`, node);
       }
-      if (old?.kind === 'object' && node.kind === 'object') {
-        const error = this.merge(old, node, `${path}.`);
-        if (error) return error;
-      } else if (old?.kind === 'array' && node.kind === 'array') {
-        dest.members.set(name, { ...old, elements: [...old.elements, ...node.elements] });
-      } else dest.members.set(name, node);
-    }
-    return undefined;
+      if (old?.kind === 'object' && node.kind === 'object') return old;
+      if (old?.kind === 'array' && node.kind === 'array') {
+        into.members.set(name, { ...old, elements: [...old.elements, ...node.elements] });
+      } else into.members.set(name, node);
+      return undefined;
+    });
   }
+}
+
+/**
+ * Goes through the members of `src` depth first, in order, with `dest` beside it: `step`
+ * stores one member and gives an error, the object of `dest` to descend into with the
+ * member's own object, or nothing. An explicit stack, as two keys may share a deep path.
+ */
+function walkBoth(
+  dest: KeyvalObject,
+  src: KeyvalObject,
+  prefix: string,
+  step: (into: KeyvalObject, name: string, node: KeyvalNode, path: string) =>
+    SpanDiagnostic | KeyvalObject | undefined,
+): SpanDiagnostic | undefined {
+  type Frame = { into: KeyvalObject; entries: IterableIterator<[string, KeyvalNode]>;
+    prefix: string };
+  const stack: Frame[] = [{ into: dest, entries: src.members.entries(), prefix }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    const next = top.entries.next();
+    if (next.done) {
+      stack.pop();
+      continue;
+    }
+    const [name, node] = next.value;
+    const path = `${top.prefix}${name}`;
+    const result = step(top.into, name, node, path);
+    if (result === undefined) continue;
+    if (!('members' in result)) return result;
+    if (node.kind === 'object') {
+      stack.push({ into: result, entries: node.members.entries(), prefix: `${path}.` });
+    }
+  }
+  return undefined;
 }
 
 /** A clash error at `node`. */

@@ -66,6 +66,13 @@ test('keyval keys of any number of fragments: tree, JSON and QEMU\'s verdict', (
   }
 });
 
+test('-machine: two keys sharing a path of 30,000 fragments merge without recursion', () => {
+  const key = dotted(30000);
+  const argv = ['qemu-system-x86_64', '-machine', `none,${key}=1`, '-machine', `${key}=2`];
+  assert.deepEqual(messages(lintArgv(argv, { qemuVersion: '7.2' })),
+    ["Property 'none-machine.a' not found"]);
+});
+
 test('keyval lists nested deeply are still turned into arrays', () => {
   const parsed = parseKeyval('a.' + Array(5000).fill('0').join('.') + '=x');
   assert.deepEqual(parsed.diagnostics, []);
@@ -117,11 +124,41 @@ test('QEMU 7.2 gives the verdicts pinned above', { skip }, () => {
     ['-object', secret(arrays(1024)), 'JSON nesting depth limit exceeded'],
     ['-blockdev', blockdev(30000), "Parameter 'a' is unexpected"],
   ];
+  const args = ['-machine', 'none', '-nodefaults', '-display', 'none', '-S', '-qmp', 'stdio'];
+  const input = '{"execute":"qmp_capabilities"}\n{"execute":"quit"}\n';
+  const qemu = (more: string[]) =>
+    spawnSync(QEMU, [...args, ...more], { input, encoding: 'utf8', timeout: 20000 }).stderr;
   for (const [option, arg, expected] of cases) {
-    const args = ['-machine', 'none', '-nodefaults', '-display', 'none', '-S', '-qmp', 'stdio',
-      option, arg];
-    const input = '{"execute":"qmp_capabilities"}\n{"execute":"quit"}\n';
-    const run = spawnSync(QEMU, args, { input, encoding: 'utf8', timeout: 20000 });
-    assert.equal(run.stderr, `qemu-system-x86_64: ${option} ${arg}: ${expected}\n`);
+    assert.equal(qemu([option, arg]), `qemu-system-x86_64: ${option} ${arg}: ${expected}\n`);
   }
+  const key = dotted(30000);
+  assert.equal(qemu(['-machine', `none,${key}=1`, '-machine', `${key}=2`]),
+    "qemu-system-x86_64: Property 'none-machine.a' not found\n");
 });
+
+test('#if expressions: 200 levels of ( and ! parse; deeper is an hx-syntax error, not a crash',
+  async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qemu-opts-deep-expr-'));
+    const def = 'DEF("alpha", 0, QEMU_OPTION_alpha, "-alpha  turn alpha on\\n", QEMU_ARCH_ALL)\n';
+    const file = (name: string, condition: string) => {
+      const path = join(dir, name);
+      writeFileSync(path, `#if ${condition}\n${def}#endif\n`);
+      return path;
+    };
+    const parens = (n: number) => '('.repeat(n) + 'defined(A)' + ')'.repeat(n);
+    const bangs = (n: number) => '!'.repeat(n) + 'defined(A)';
+    for (const condition of [parens(199), bangs(200), `${parens(100)} && ${bangs(100)}`,
+      Array(3000).fill('!defined(A)').join(' && ')]) {
+      const run = await runCli(['check-hx', file('ok.hx', condition)]);
+      assert.equal(run.status, 0, run.out);
+    }
+    for (const [condition, column] of [[parens(3000), 205], [bangs(5000), 205]] as const) {
+      const run = await runCli(['check-hx', file('deep.hx', condition)]);
+      assert.equal(run.status, 1);
+      assert.match(run.out, new RegExp(`deep\\.hx:1:${column}: error: #if expression nested ` +
+        'more than 200 levels deep \\(read as 0\\) \\[hx-syntax\\]\\n', 'm'));
+      assert.equal(run.out.match(/error:/g)?.length, 1, run.out);
+      const imported = await runCli(['import-hx', '--release', '7.2', join(dir, 'deep.hx')]);
+      assert.equal(imported.status, 1);
+    }
+  });

@@ -7,6 +7,7 @@
  */
 import type { CstNode, IToken } from 'chevrotain';
 import { isEndOfInput, parseHx } from '../../../grammar/hx/parser.js';
+import { MAX_EXPRESSION_DEPTH } from '../../../grammar/hx/expression-depth.js';
 import type { ConditionNode } from '../../catalog/condition.js';
 import type { Position } from '../../diagnostics/diagnostic.js';
 import { SourceText } from '../source-text.js';
@@ -42,6 +43,11 @@ export function readHx(text: string): HxDocument {
     });
   }
   for (const e of parsed.parseErrors) problems.push(parseProblem(e, parsed.tokens, at, endOf));
+  for (const token of parsed.tooDeep) {
+    problems.push({ code: 'hx-syntax', start: at(token), end: endOf(token),
+      message: `#if expression nested more than ${MAX_EXPRESSION_DEPTH} levels deep ` +
+        '(read as 0)' });
+  }
 
   const directive = (node: CstNode): HxDirective => readDirective(node, at);
   const items: HxItem[] = [];
