@@ -1,7 +1,8 @@
 /**
- * `npm run bench`: speed of the QemuOpts grammar against a hand-written scanner, and the
- * cold start of the `qemu-opts` command against `node -e ''` (issue 2, item 10). Ratios
- * are measured in one run on this machine; nothing here is a test.
+ * `npm run bench`: speed of the QemuOpts grammar against a hand-written scanner, the
+ * cold start of the `qemu-opts` command against `node -e ''` (issue 2, item 10), and the
+ * memory and time per input byte of big inputs (`big-inputs.ts`). Ratios are measured in
+ * one run on this machine; nothing here is a test.
  *
  * @module
  */
@@ -13,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parseQemuOpts } from '../src/model/parse-qemu-opts.js';
 import { scanQemuOpts } from './hand-scanner.js';
 import { REFERENCE_STRINGS } from './reference-strings.js';
+import { benchBigInputs } from './big-inputs.js';
 
 const SPEED_TARGET = 0.3;
 const COLD_START_TARGET = 1.5;
@@ -129,4 +131,5 @@ console.log(`node -e ''  ${median(baseline).toFixed(1)} ms`);
 console.log(`${command.label}  ${median(cli).toFixed(1)} ms (exit ${status})`);
 console.log(`ratio ${ratio.toFixed(2)} ${verdict} (median of the per-pair ratios: ` +
   `${median(ratios).toFixed(2)})`);
+failed = !benchBigInputs(root) || failed;
 process.exitCode = failed ? 1 : 0;

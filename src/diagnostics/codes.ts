@@ -40,6 +40,8 @@ export const DIAGNOSTIC_CODES = {
   'findings-not-shown':
     'the language server shows a limited number of findings per document; the rest are not',
   'unreadable-input': 'a file that is not text or could not be read',
+  'input-too-large': 'an input beyond what qemu-opts reads (16 MiB, a million words)',
+  'argument-too-long': 'a word of 128 KiB or more, which Linux refuses to pass to a program',
   'invalid-value': 'a string value that the option checks against its own list of values',
   'missing-parameter':
     'a parameter QEMU needs when it creates a backend, monitor or fd set (after every option)',

@@ -1,6 +1,7 @@
 import type { Span, SpanDiagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceCommand, SourceWord } from './source-word.js';
 import { requireString } from '../api/usage-error.js';
+import { MAX_INPUT_WORDS, tooManyWords } from './input-limits.js';
 
 /**
  * Splits shell text into commands and words the way a POSIX shell does, as far as a command
@@ -62,6 +63,10 @@ class Splitter {
   private subs: Span[] = [];
   private wordStart = -1;
   private quotedDigitsOnly = true;
+  /** Words split so far, in every command. */
+  wordCount = 0;
+  /** Where the last word split starts. */
+  lastWordStart = 0;
   dropNext = false;
   /** Set by `<<`/`<<-`: the next word is a here-document's delimiter. */
   delimiterNext: HereDocument | undefined;
@@ -104,21 +109,46 @@ class Splitter {
     this.quoting.push(how);
   }
 
+  /**
+   * Appends the source text `[from, to)` as written, quoted as `how`: one piece for the
+   * run, not one per character (a word may be megabytes long).
+   */
+  pushRun(from: number, to: number, how: Quoting = 'u'): void {
+    if (to <= from) return;
+    this.begin();
+    const run = this.text.slice(from, to);
+    if (how !== 'u' || !/^[0-9]+$/.test(run)) this.quotedDigitsOnly = false;
+    this.chars.push(run);
+    if (this.offsets.length === 0 && to - from > 4096) {
+      // A long first run: one array of the right size (room for the end offset that
+      // endWord adds), instead of growing by half again and copying, several times.
+      const offsets: number[] = new Array<number>(to - from + 1);
+      for (let i = from; i < to; i++) offsets[i - from] = i;
+      offsets.length = to - from;
+      this.offsets = offsets;
+    } else {
+      for (let i = from; i < to; i++) this.offsets.push(i);
+    }
+    this.quoting.push(how.repeat(to - from));
+  }
+
   /** Appends the source text `[from, to)` verbatim as a substitution. */
   pushSubstitution(from: number, to: number): void {
     this.begin();
     this.quotedDigitsOnly = false;
-    const start = this.chars.length;
-    for (let i = from; i < to; i++) this.push(this.text[i], i, 'x');
-    this.subs.push({ start, end: this.chars.length });
+    const start = this.offsets.length;
+    this.pushRun(from, to, 'x');
+    this.subs.push({ start, end: this.offsets.length });
   }
 
   /** Closes the open word, if any, and adds it to the command (unless redirected away). */
   endWord(): void {
     if (this.wordStart < 0) return;
+    this.offsets.push(this.pos);
+    this.lastWordStart = this.wordStart;
     const word: SourceWord = {
       text: this.chars.join(''),
-      offsets: [...this.offsets, this.pos],
+      offsets: this.offsets,
       span: { start: this.wordStart, end: this.pos },
       substitutions: this.subs,
       quoting: this.quoting.join(''),
@@ -129,6 +159,7 @@ class Splitter {
     }
     if (this.dropNext) this.dropNext = false;
     else this.words.push(word);
+    this.wordCount++;
     this.chars = [];
     this.offsets = [];
     this.quoting = [];
@@ -154,7 +185,7 @@ class Splitter {
 
   /** Whether the open word is an unquoted run of digits (an fd number before `>`). */
   openWordIsFd(): boolean {
-    return this.inWord && this.chars.length > 0 && this.quotedDigitsOnly;
+    return this.inWord && this.offsets.length > 0 && this.quotedDigitsOnly;
   }
 
   /** Discards the open word (the fd number of a redirection). */
@@ -175,7 +206,8 @@ class Splitter {
 
 /**
  * Splits `text` into commands (see the module comment). Bad shell text never throws: it
- * comes back as diagnostics.
+ * comes back as diagnostics. Splitting stops with an `input-too-large` error at the word
+ * beyond {@link MAX_INPUT_WORDS}.
  *
  * @throws {QemuOptsUsageError} when called with a text that is not a string.
  */
@@ -183,7 +215,13 @@ export function splitShell(text: string, mode: SplitMode = 'script'): SplitResul
   requireString('splitShell', 'text', text);
   const s = new Splitter(text, mode);
   let complete = true;
-  while (complete && s.pos < text.length) complete = step(s);
+  while (complete && s.pos < text.length) {
+    complete = step(s);
+    if (s.wordCount > MAX_INPUT_WORDS) {
+      s.diagnostics.push(tooManyWords(s.lastWordStart));
+      complete = false;
+    }
+  }
   // A command cut short by a syntax error is dropped: its words would mislead the checks.
   if (complete) s.endCommand();
   return { commands: s.commands, diagnostics: s.diagnostics };
@@ -217,11 +255,17 @@ function step(s: Splitter): boolean {
     s.endCommand();
     s.pos++;
   } else {
-    s.push(ch, s.pos);
-    s.pos++;
+    // The character and every ordinary one after it, in one piece.
+    ORDINARY.lastIndex = s.pos + 1;
+    ORDINARY.test(s.text);
+    s.pushRun(s.pos, ORDINARY.lastIndex);
+    s.pos = ORDINARY.lastIndex;
   }
   return true;
 }
+
+/** A run of characters that mean nothing special outside quotes, inside a word. */
+const ORDINARY = /[^ \t\r\n\\'"$`<>&;|()]*/y;
 
 /** Skips a `$ ` prompt at the start of a line. */
 function skipPrompt(s: Splitter): boolean {
@@ -260,7 +304,7 @@ function readSingleQuoted(s: Splitter): boolean {
     return false;
   }
   s.beginQuoted();
-  for (let i = open + 1; i < close; i++) s.push(s.text[i], i, 's');
+  s.pushRun(open + 1, close, 's');
   s.pos = close + 1;
   return true;
 }
@@ -282,13 +326,18 @@ function readDoubleQuoted(s: Splitter): boolean {
     } else if (ch === '$' || ch === '`') {
       if (!readDollar(s, true)) return false;
     } else {
-      s.push(ch, s.pos, 'd');
-      s.pos++;
+      DOUBLE_QUOTED.lastIndex = s.pos + 1;
+      DOUBLE_QUOTED.test(s.text);
+      s.pushRun(s.pos, DOUBLE_QUOTED.lastIndex, 'd');
+      s.pos = DOUBLE_QUOTED.lastIndex;
     }
   }
   s.fail('unterminated double quote', open, open + 1);
   return false;
 }
+
+/** A run of characters inside double quotes that stand for themselves. */
+const DOUBLE_QUOTED = /[^"\\$`]*/y;
 
 /** `$…` or a backquote: a substitution, an ANSI-C `$'…'` string, or a literal `$`. */
 function readDollar(s: Splitter, quoted: boolean): boolean {

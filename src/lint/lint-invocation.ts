@@ -22,6 +22,7 @@ import { compatCharDriverError } from '../validator/compat-char-driver.js';
 import { collectIds } from './command-line/collect-ids.js';
 import { COMMAND_LINE_RULES } from './command-line/index.js';
 import { appendAll } from '../util/append-all.js';
+import { LINUX_MAX_ARG_STRLEN, utf8Length } from '../input/input-limits.js';
 
 /**
  * Linting one QEMU invocation: its argv words with their source maps, against the chosen
@@ -47,6 +48,7 @@ export function lintInvocation(
     names: () => ctx.optionNames(),
   });
   const found: SpanDiagnostic[] = scan.diagnostics.map((d) => inFile(d, words));
+  if (ctx.host === 'linux') appendAll(found, tooLongForLinux(argv));
   const ids: IdRegistry = new Map();
   const machine = new MachineTree();
   const uses: OptionUse[] = [];
@@ -66,6 +68,25 @@ export function lintInvocation(
   const input = { uses, ids: collectIds(uses), machine, ctx, ...(facts ? { facts } : {}) };
   for (const rule of Object.values(COMMAND_LINE_RULES)) {
     for (const d of rule(input)) found.push(inFile(d, words));
+  }
+  return found;
+}
+
+/**
+ * A warning on each word Linux's `execve` refuses (`E2BIG`, "Argument list too long"):
+ * {@link LINUX_MAX_ARG_STRLEN} bytes or more, its terminating NUL included.
+ */
+function tooLongForLinux(argv: readonly SourceWord[]): SpanDiagnostic[] {
+  const found: SpanDiagnostic[] = [];
+  for (const word of argv) {
+    // A UTF-8 character takes at most three bytes per UTF-16 unit: shorter words pass.
+    if (word.text.length * 3 < LINUX_MAX_ARG_STRLEN - 1) continue;
+    const bytes = utf8Length(word.text);
+    if (bytes + 1 <= LINUX_MAX_ARG_STRLEN) continue;
+    found.push({ code: 'argument-too-long', severity: 'warning', span: word.span,
+      message: `argument of ${bytes} bytes: Linux passes at most ` +
+        `${LINUX_MAX_ARG_STRLEN - 1} bytes per argument, so the command fails with ` +
+        "'Argument list too long'" });
   }
   return found;
 }

@@ -6,6 +6,7 @@ import { readQemuInvocations } from '../input/qemu-commands.js';
 import type { SplitMode } from '../input/shell-splitter.js';
 import { plainWord, type SourceWord } from '../input/source-word.js';
 import { SourceText } from '../model/source-text.js';
+import { inputTooLong, MAX_INPUT_LENGTH } from '../input/input-limits.js';
 import { LintContext, type LintSettings } from '../validator/lint-context.js';
 import { lintInvocation } from './lint-invocation.js';
 import { shellQuote } from './shell-quote.js';
@@ -37,7 +38,9 @@ export interface LintResult {
 }
 
 /**
- * Lints every QEMU command in `text` (a shell script or snippet, or a `.args` file).
+ * Lints every QEMU command in `text` (a shell script or snippet, or a `.args` file). A text
+ * beyond the input limits (16 Mi characters, a million words) gives one `input-too-large`
+ * error and nothing else.
  *
  * @throws {QemuOptsUsageError} when called wrongly: a text or argv word that is not a string,
  *   or a `host`, `qemuVersion` or `target` option that is unknown or not a string. These are
@@ -81,7 +84,15 @@ function lintCommands(text: string, options: LintOptions, maxFindings: number,
     throw new QemuOptsUsageError(entryPoint, 'mode', mode, "'script' or 'args'");
   }
   const ctx = new LintContext(options.catalog ?? BUILTIN_CATALOG, options);
+  const source = new SourceText(text);
+  if (text.length > MAX_INPUT_LENGTH) {
+    const refused = [inputTooLong(MAX_INPUT_LENGTH, text.length, 'characters')];
+    return finish(refused, source, ctx, options.file ?? '-');
+  }
   const read = readQemuInvocations(text, options.mode ?? 'script');
+  // Beyond the word limit nothing is checked: findings on a part would mislead.
+  const refused = read.diagnostics.filter((d) => d.code === 'input-too-large');
+  if (refused.length > 0) return finish(refused, source, ctx, options.file ?? '-');
   const found: SpanDiagnostic[] = [...read.diagnostics];
   const crlf = mode === 'args' ? -1 : text.indexOf('\r\n');
   if (crlf >= 0) found.push(crlfWarning(crlf));
@@ -102,7 +113,7 @@ function lintCommands(text: string, options: LintOptions, maxFindings: number,
     while (earlyBefore < early.length && early[earlyBefore] < end) earlyBefore++;
   }
   const kept = stoppedAt === undefined ? found : found.filter((d) => d.span.start < stoppedAt!);
-  const result = finish(kept, new SourceText(text), ctx, options.file ?? '-');
+  const result = finish(kept, source, ctx, options.file ?? '-');
   return stoppedAt === undefined ? result : { ...result, stoppedAt };
 }
 

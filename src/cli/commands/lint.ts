@@ -4,6 +4,7 @@ import { renderJsonChunks } from '../../diagnostics/render-json.js';
 import { renderText } from '../../diagnostics/render-text.js';
 import type { Catalog } from '../../catalog/types.js';
 import { decodeText } from '../../input/decode-text.js';
+import { inputTooLong, MAX_INPUT_LENGTH } from '../../input/input-limits.js';
 import { lintArgv, lintText, type LintResult } from '../../lint/lint-text.js';
 import { SourceText } from '../../model/source-text.js';
 import type { LintSettings } from '../../validator/lint-context.js';
@@ -84,7 +85,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       if (result === undefined) ioFailed = true;
       else results.push(result);
       // A file that is not text is an I/O problem (exit 2), though reported where it fails.
-      if (result?.diagnostics.some((d) => d.code === 'unreadable-input')) ioFailed = true;
+      if (result?.diagnostics.some((d) => INPUT_ERRORS.has(d.code))) ioFailed = true;
     }
   }
   print(results, format, io);
@@ -108,6 +109,7 @@ async function lintFile(
     io.stderr(`qemu-opts: cannot read '${file}': ${reason}\n`);
     return undefined;
   }
+  if (bytes.length > MAX_INPUT_LENGTH) return tooLarge(file, bytes);
   const decoded = decodeText(bytes);
   const mode = file.endsWith('.args') ? 'args' : 'script';
   const lint = (text: string): LintResult => lintText(text, { ...settings, catalog, file, mode });
@@ -135,6 +137,24 @@ async function lintFile(
     message: d.message,
   };
   return { diagnostics: [diagnostic], source: lossy };
+}
+
+/** Codes that make a file an input problem (exit 2), though reported where they occur. */
+const INPUT_ERRORS = new Set(['unreadable-input', 'input-too-large']);
+
+/**
+ * The result for a file beyond {@link MAX_INPUT_LENGTH} bytes: one `input-too-large` error
+ * where the limit falls, found in a decoding of the bytes up to it only.
+ */
+function tooLarge(file: string, bytes: Uint8Array): LintResult {
+  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, MAX_INPUT_LENGTH));
+  const visible = head.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g, '\uFFFD');
+  const source = new SourceText(visible);
+  const d = inputTooLong(head.length, bytes.length, 'bytes');
+  const at = source.positionAt(head.length);
+  const diagnostic: Diagnostic = { file, start: at, end: at, severity: d.severity, code: d.code,
+    message: d.message };
+  return { diagnostics: [diagnostic], source };
 }
 
 /** Prints every result in `format`. */
