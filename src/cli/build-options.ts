@@ -126,13 +126,20 @@ export async function loadCatalog(
   io: CliIo,
 ): Promise<Catalog | undefined> {
   if (file === undefined) return (await import('../catalog/builtin-catalog.js')).BUILTIN_CATALOG;
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(isAbsolute(file) ? file : resolve(io.cwd, file), 'utf8');
+    bytes = await readFile(isAbsolute(file) ? file : resolve(io.cwd, file));
   } catch (error) {
     io.stderr(`qemu-opts: cannot read catalog '${file}': ${(error as Error).message}\n`);
     return undefined;
   }
+  const { whyNotText } = await import('./command-files.js');
+  const refused = whyNotText(bytes, file.endsWith('.hx') ? 'a .hx file' : 'a catalog');
+  if (refused !== undefined) {
+    io.stderr(`qemu-opts: cannot read catalog ${file}:${refused}\n`);
+    return undefined;
+  }
+  const text = Buffer.from(bytes).toString('utf8');
   // Imported only here, so that the common run (built-in catalog) pays for neither.
   if (file.endsWith('.hx')) return catalogOfHx(text, file, io);
   let data: unknown;

@@ -8,19 +8,49 @@
 import { writeFile } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { readInput, type CliIo } from './io.js';
+import { decodeText } from '../input/decode-text.js';
+import { inputTooLong, MAX_INPUT_LENGTH } from '../input/input-limits.js';
+import { SourceText } from '../model/source-text.js';
 
-/** Reads `file` (or standard input for `-`) as UTF-8; on failure reports it and gives none. */
+/**
+ * Reads `file` (or standard input for `-`) as UTF-8 text, as `lint` reads its files: a file
+ * beyond the input limit, with NUL bytes or with invalid UTF-8 is refused. On failure it
+ * reports why on stderr (with the position, for bytes that are not text) and gives none.
+ * `what` names what the file should be (`a .hx file`).
+ */
 export async function readTextInput(
   command: string,
   file: string,
   io: CliIo,
+  what = 'a text file',
 ): Promise<string | undefined> {
+  let bytes: Uint8Array;
   try {
-    return Buffer.from(await readInput(file, io)).toString('utf8');
+    bytes = await readInput(file, io);
   } catch (e) {
     io.stderr(`qemu-opts ${command}: cannot read '${file}': ${(e as Error).message}\n`);
     return undefined;
   }
+  const refused = whyNotText(bytes, what);
+  if (refused === undefined) return Buffer.from(bytes).toString('utf8');
+  io.stderr(`qemu-opts ${command}: ${file}:${refused}\n`);
+  return undefined;
+}
+
+/**
+ * Why `bytes` are not read as text (`LINE:COL: message [code]`, or ` message [code]` for a
+ * file beyond the input limit), or undefined when they are text.
+ */
+export function whyNotText(bytes: Uint8Array, what: string): string | undefined {
+  if (bytes.length > MAX_INPUT_LENGTH) {
+    const d = inputTooLong(MAX_INPUT_LENGTH, bytes.length, 'bytes');
+    return ` ${d.message} [${d.code}]`;
+  }
+  const decoded = decodeText(bytes, what);
+  if (decoded.ok) return undefined;
+  const d = decoded.diagnostic;
+  const at = new SourceText(decoded.text).positionAt(d.span.start);
+  return `${at.line}:${at.column}: ${d.message} [${d.code}]`;
 }
 
 /**

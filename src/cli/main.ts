@@ -51,6 +51,20 @@ const COMMANDS: Record<string, CommandEntry> = {
 /** Exit status for a usage or I/O problem. */
 export const EXIT_USAGE = 2;
 
+/**
+ * Exit status when qemu-opts itself fails (a bug: an exception no command expected), as
+ * sysexits.h's `EX_SOFTWARE`: distinct from 1 (findings) and 2 (usage or input).
+ */
+export const EXIT_INTERNAL = 70;
+
+/** The one line printed for an internal error: its kind and message, never a stack. */
+export function internalErrorLine(error: unknown): string {
+  const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const short = what.replace(/\s+/g, ' ').slice(0, 300);
+  return `qemu-opts: internal error (${short}); please report it with the command that ` +
+    'caused it\n';
+}
+
 /** The usage text listing every command. */
 function usage(): string {
   const width = Math.max(0, ...Object.keys(COMMANDS).map((n) => n.length));
@@ -68,7 +82,8 @@ function usage(): string {
 
 /**
  * Runs the `qemu-opts` command line `argv` (without node and script) and returns the exit
- * status: 0 success, 1 problems found, 2 usage or I/O error.
+ * status: 0 success, 1 problems found, 2 usage or I/O error, 70 internal error (a bug,
+ * reported in one line on stderr).
  */
 export async function main(argv: string[], given: CliIo = processIo()): Promise<number> {
   // Messages echo file names, arguments and bytes from the user's files: their control
@@ -93,6 +108,11 @@ export async function main(argv: string[], given: CliIo = processIo()): Promise<
     io.stderr(`qemu-opts: unknown command '${name}'\n\n${usage()}`);
     return EXIT_USAGE;
   }
-  const command = await entry.load();
-  return command.run(rest, io);
+  try {
+    const command = await entry.load();
+    return await command.run(rest, io);
+  } catch (error) {
+    io.stderr(internalErrorLine(error));
+    return EXIT_INTERNAL;
+  }
 }

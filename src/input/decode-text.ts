@@ -12,11 +12,14 @@ export type DecodedText =
   /** `text` is the lossy decoding, for turning the diagnostic's offsets into positions. */
   | { ok: false; diagnostic: SpanDiagnostic; text: string };
 
-/** Decodes UTF-8 `bytes`; NUL bytes or invalid UTF-8 give an `unreadable-input` error. */
-export function decodeText(bytes: Uint8Array): DecodedText {
+/**
+ * Decodes UTF-8 `bytes`; NUL bytes or invalid UTF-8 give an `unreadable-input` error.
+ * `what` names what the file should have been, for the message.
+ */
+export function decodeText(bytes: Uint8Array, what = 'a command line'): DecodedText {
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
   const nul = text.indexOf('\0');
-  if (nul >= 0) return refuse('binary file: not a command line (it contains NUL bytes)', nul, text);
+  if (nul >= 0) return refuse(`binary file: not ${what} (it contains NUL bytes)`, nul, text);
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {

@@ -25,7 +25,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
   let errors = false;
   for (const file of args) {
-    const text = await readTextInput('check-hx', file, io);
+    const text = await readTextInput('check-hx', file, io, 'a .hx file');
     if (text === undefined) return 2;
     for (const d of checkHx(text, file)) {
       io.stdout(formatDiagnosticLine(d));

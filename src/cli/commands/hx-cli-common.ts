@@ -4,8 +4,14 @@
  * @module
  */
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { visibleControls } from '../../diagnostics/visible-controls.js';
 
-/** One diagnostic as `file:line:col: severity: message [code]` and a newline. */
+/**
+ * One diagnostic as `file:line:col: severity: message [code]` and a newline. Control
+ * characters from the file (in the name or a quoted message) are shown as `\xNN`, never
+ * sent to the terminal.
+ */
 export function formatDiagnosticLine(d: Diagnostic): string {
-  return `${d.file}:${d.start.line}:${d.start.column}: ${d.severity}: ${d.message} [${d.code}]\n`;
+  const line = `${d.file}:${d.start.line}:${d.start.column}: ${d.severity}: ${d.message}`;
+  return `${visibleControls(line)} [${d.code}]\n`;
 }

@@ -70,7 +70,7 @@ async function releaseBeside(file: string, io: CliIo): Promise<string | undefine
 export async function run(args: string[], io: CliIo): Promise<number> {
   const parsed = commandArguments('import-hx', USAGE, args, parseArgs, io);
   if (typeof parsed === 'number') return parsed;
-  const text = await readTextInput('import-hx', parsed.file, io);
+  const text = await readTextInput('import-hx', parsed.file, io, 'a .hx file');
   if (text === undefined) return 2;
   if (parsed.release !== undefined && !RELEASE.test(parsed.release)) {
     io.stderr(`qemu-opts import-hx: --release '${parsed.release}' is not X.Y or X.Y.Z\n`);

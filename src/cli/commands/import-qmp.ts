@@ -71,7 +71,7 @@ function onto(base: Catalog, imported: Catalog): Catalog {
 export async function run(args: string[], io: CliIo): Promise<number> {
   const parsed = commandArguments('import-qmp', USAGE, args, parseArgs, io);
   if (typeof parsed === 'number') return parsed;
-  const text = await readTextInput('import-qmp', parsed.file, io);
+  const text = await readTextInput('import-qmp', parsed.file, io, 'a QMP reply');
   if (text === undefined) return 2;
   let data: unknown;
   try {
