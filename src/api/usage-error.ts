@@ -31,7 +31,8 @@ export class QemuOptsUsageError extends TypeError {
     readonly value: unknown,
     readonly expected: string,
   ) {
-    super(`${entryPoint}: ${option} ${describe(value)} is not ${expected}`);
+    // String(): a caller's wrong argument may be a Symbol, which a template cannot show.
+    super(`${String(entryPoint)}: ${String(option)} ${describe(value)} is not ${String(expected)}`);
   }
 }
 

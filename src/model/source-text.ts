@@ -1,4 +1,5 @@
 import type { Position } from '../diagnostics/diagnostic.js';
+import { requireString } from '../api/usage-error.js';
 
 /**
  * A text with a line index, turning offsets into {@link Position}s.
@@ -8,8 +9,13 @@ export class SourceText {
   /** Offset of the first character of each line. */
   private readonly lineStarts: number[];
 
-  /** Indexes `text` once; positions are then found by binary search. */
+  /**
+   * Indexes `text` once; positions are then found by binary search.
+   *
+   * @throws {QemuOptsUsageError} when `text` is not a string.
+   */
   constructor(readonly text: string) {
+    requireString('SourceText', 'text', text);
     this.lineStarts = [0];
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
       this.lineStarts.push(i + 1);

@@ -38,3 +38,29 @@ for (const [name, fn] of functions) {
     }
   });
 }
+
+// Classes too: `new SourceText(null)` threw a plain TypeError from `text.indexOf`
+// (an outside tester's report); every exported class is constructed with the same wrong
+// arguments.
+const classes = Object.entries(api as Record<string, unknown>).filter(
+  (entry): entry is [string, new (...args: unknown[]) => unknown] =>
+    typeof entry[1] === 'function' && /^[A-Z]/.test(entry[0]));
+
+test('the public API has classes to sweep', () => {
+  assert.deepEqual(classes.map(([name]) => name).sort(), ['QemuOptsUsageError', 'SourceText']);
+});
+
+for (const [name, Class] of classes) {
+  test(`new ${name}: wrong arguments give a QemuOptsUsageError or an instance`, () => {
+    for (const first of WRONG) {
+      for (const second of [undefined, null, 42, {}]) {
+        try {
+          assert.ok(new Class(first, second) instanceof Class);
+        } catch (e) {
+          assert.ok(e instanceof api.QemuOptsUsageError,
+            `new ${name}(${String(first)}, ${String(second)}) threw ${String(e)}`);
+        }
+      }
+    }
+  });
+}
