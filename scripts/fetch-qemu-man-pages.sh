@@ -30,7 +30,7 @@ for r in "${releases[@]}"; do
     | grep -E "^([0-9]+:)?${r//./\\.}[.+]" | sort -rV -u || true)
   got=""
   for v in $versions; do
-    if (cd "$dest" && apt-get "${aptopts[@]}" -qq download "qemu-system-common=$v" >&2 2>/dev/null); then
+    if (cd "$dest" && apt-get "${aptopts[@]}" -qq download "qemu-system-common=$v" >/dev/null 2>&1); then
       got=$v; break
     fi
   done

@@ -32,13 +32,19 @@ for r in "${releases[@]}"; do
   versions=$(apt-cache "${aptopts[@]}" showsrc qemu 2>/dev/null | sed -n 's/^Version: //p' \
     | grep -E "^([0-9]+:)?${r//./\\.}[.+]" | sort -rV || true)
   got=""
+  # apt-get and dpkg-source report every step; their output is shown only if all fail.
+  log=$cache/fetch-$r.log; : >"$log"
   for v in $versions; do
-    if (cd "$dest" && apt-get "${aptopts[@]}" -qq source "qemu=$v" >&2 2>/dev/null); then
+    if (cd "$dest" && apt-get "${aptopts[@]}" -qq source "qemu=$v" >>"$log" 2>&1); then
       got=$v; break
     fi
     rm -rf "${dest:?}"/*
   done
-  [ -n "$got" ] || { echo "fetch-qemu-sources: no source package of QEMU $r" >&2; exit 1; }
+  if [ -z "$got" ]; then
+    tail -n 20 "$log" >&2
+    echo "fetch-qemu-sources: no source package of QEMU $r" >&2; exit 1
+  fi
+  rm -f "$log"
   dir=$(find "$dest" -maxdepth 1 -mindepth 1 -type d -name 'qemu-*' | head -n 1)
   [ -n "$dir" ] || { echo "fetch-qemu-sources: no source tree for QEMU $r" >&2; exit 1; }
   # Keep only what the tests read, to keep the cache small.

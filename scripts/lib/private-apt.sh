@@ -23,5 +23,8 @@ private_apt_setup() {
   aptopts=(-o "Dir::Etc::SourceList=$list" -o "Dir::Etc::SourceParts=/dev/null"
     -o "Dir::State::Lists=$root/lists" -o "Dir::Cache=$root" -o "APT::Get::List-Cleanup=0"
     -o "Debug::NoLocking=1")
+  # The private folders belong to the caller, whom apt's download sandbox user (_apt)
+  # cannot write as; as root, apt would say so and download as root anyway.
+  if [ "$(id -u)" = 0 ]; then aptopts+=(-o "APT::Sandbox::User=root"); fi
   for opt in "$@"; do aptopts+=(-o "$opt"); done
 }
