@@ -33,3 +33,46 @@ test('each page names its code and says what QEMU does, why, and how to fix it',
     }
   }
 });
+
+/**
+ * The command-line fragments of a page's example: the block before "becomes" and the one
+ * after, and the lint arguments an `<!-- example: … -->` comment gives (a release where
+ * the example shows the code). Undefined when the example is not a QEMU command line
+ * (every line an option) or elides part of it (`…`).
+ */
+function commandExample(text: string): { before: string; after: string; args: string[] } |
+  undefined {
+  const example = text.split('\n## Example\n')[1];
+  if (example === undefined) return undefined;
+  const blocks = [...example.matchAll(/```\n([\s\S]*?)```/g)].map((m) => m[1].trim());
+  if (blocks.length !== 2 || blocks.some((b) => b.includes('…'))) return undefined;
+  if (blocks.some((b) => b.split('\n').some((l) => !l.startsWith('-')))) return undefined;
+  const args = /<!-- example: (.*?) -->/.exec(example)?.[1].split(' ') ?? [];
+  return { before: blocks[0], after: blocks[1], args };
+}
+
+/** A fragment as one command: the emulator, then its lines joined. */
+const asCommand = (fragment: string): string =>
+  `qemu-system-x86_64 ${fragment.split('\n').join(' ')}\n`;
+
+test('each example shows its code, and its fixed form lints clean', async () => {
+  const { lintText } = await import('../../src/index.js');
+  let checked = 0;
+  for (const code of codes) {
+    const page = join(pages, `${code}.md`);
+    if (!existsSync(page)) continue;
+    const example = commandExample(readFileSync(page, 'utf8'));
+    if (example === undefined) continue;
+    const [flag, version] = example.args;
+    const settings = flag === '--qemu-version' ? { qemuVersion: version } : {};
+    const options = { host: 'linux' as const, ...settings };
+    const before = lintText(asCommand(example.before), options).diagnostics;
+    assert.ok(before.some((d) => d.code === code), `${code}: the example does not show it`);
+    const after = lintText(asCommand(example.after), options).diagnostics
+      .filter((d) => d.severity !== 'info');
+    assert.deepEqual(after.map((d) => `${d.code}: ${d.message}`), [],
+      `${code}: the fixed example still has findings`);
+    checked++;
+  }
+  assert.ok(checked >= 10, `only ${checked} pages have a command-line example`);
+});
