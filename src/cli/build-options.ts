@@ -151,6 +151,12 @@ export async function loadCatalog(
   }
   const { validateAgainstSchema } = await import('../catalog/schema-validators.js');
   const problems = validateAgainstSchema('catalog', data, text);
+  if (problems.length === 0 && (data as Catalog).entries.length === 0) {
+    // What `import-qmp` writes without --onto: parameter lists, no option table.
+    io.stderr(`qemu-opts: catalog '${file}' has no options, only parameter lists; ` +
+      'merge it onto a catalog that has them (qemu-opts import-qmp FILE --onto CATALOG)\n');
+    return undefined;
+  }
   if (problems.length === 0) return data as Catalog;
   for (const p of problems) io.stderr(`qemu-opts: catalog '${file}': ${p.message}\n`);
   return undefined;

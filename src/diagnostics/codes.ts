@@ -124,6 +124,7 @@ export const DIAGNOSTIC_CODES = {
   'fsdev-local': 'a local -fsdev or -virtfs without a valid security_model, multidevs or path',
   'invalid-argument': 'an option argument QEMU refuses while reading the command line (-uuid)',
   'standard-stream-fd': 'an -add-fd descriptor that is standard input, output or error',
+  'program-name': 'the program word names no QEMU emulator, or another target than asked',
   'no-qemu-command': 'a file or text in which no command runs a QEMU system emulator',
   'block-driver-option':
     'a -drive key that its block format or protocol driver does not take, or file and filename',

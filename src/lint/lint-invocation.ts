@@ -1,5 +1,6 @@
 import type { SpanDiagnostic } from '../diagnostics/diagnostic.js';
 import type { OptionEntry } from '../catalog/types.js';
+import { programNameNotes } from './program-name.js';
 import { DEFAULT_TARGET, targetOfProgram } from '../catalog/targets.js';
 import { firstSubstitution, wordRange, type SourceWord } from '../input/source-word.js';
 import { wordEditInFile } from '../input/word-edit.js';
@@ -47,7 +48,8 @@ export function lintInvocation(
     lookup: (name) => ctx.option(name),
     names: () => ctx.optionNames(),
   });
-  const found: SpanDiagnostic[] = scan.diagnostics.map((d) => inFile(d, words));
+  const found: SpanDiagnostic[] = programNameNotes(argv[0], targetName, target);
+  for (const d of scan.diagnostics) found.push(inFile(d, words));
   if (ctx.host === 'linux') appendAll(found, tooLongForLinux(argv));
   const ids: IdRegistry = new Map();
   const machine = new MachineTree();

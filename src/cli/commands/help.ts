@@ -1,3 +1,4 @@
+import { archesInclude } from '../../catalog/arches.js';
 import { BUILD_PROFILES } from '../../catalog/build-profiles.js';
 import { allFeaturesLookup, buildLookup } from '../../catalog/condition.js';
 import { hostProfile } from '../../catalog/hosts.js';
@@ -34,10 +35,10 @@ Options:
   --target ARCH        x86_64, aarch64, ... (default: x86_64)
   --catalog FILE       use this catalog JSON (or qemu-options.hx) instead of the built-in one
   --build PROFILE      without OPTION: print -help exactly as this build does
-                       (${Object.keys(BUILD_PROFILES).join(', ')}); without
-                       --build, -help of a build for --host with every optional
-                       feature (unknown CONFIG_ macros taken as defined), so one
-                       branch of each #if/#elif/#else chain prints
+                       (${Object.keys(BUILD_PROFILES).join(', ')}); without --build,
+                       -help of a build for --host with every optional feature
+                       (unknown CONFIG_ macros taken as defined), so that one branch
+                       of each #if/#elif/#else chain prints
 `;
 
 /** Runs `qemu-opts help`. */
@@ -85,6 +86,11 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     !isPresent(presenceOf(ctx, option.versions, option.condition, option.conditionHistory))
   ) {
     io.stderr(`qemu-opts help: -${name}: invalid option (for this build)\n`);
+    return 1;
+  }
+  if (!archesInclude(option.arches, arch)) {
+    // QEMU's own words, as it prints them for such an option whatever its argument.
+    io.stderr(`qemu-opts help: -${name}: Option not supported for this target\n`);
     return 1;
   }
   const params = listedParams(option, ctx);

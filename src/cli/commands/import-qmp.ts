@@ -96,6 +96,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (catalog.releases.length === 0) {
     io.stderr('qemu-opts import-qmp: warning: no release known; pass --release\n');
   }
+  if (base === undefined) {
+    io.stderr('qemu-opts import-qmp: note: QMP reports parameter lists, not options: ' +
+      'lint, help and docs need the options too (--onto CATALOG)\n');
+  }
   const json = `${JSON.stringify(catalog, null, 2)}\n`;
   if (!(await writeResult('import-qmp', parsed.out, json, io))) return 2;
   return 0;

@@ -61,6 +61,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (argv === undefined ? parsed.operands.length === 0 : argv.length === 0) {
     return usageError('nothing to lint', io);
   }
+  if (parsed.operands.filter((o) => o === '-').length > 1) {
+    return usageError('standard input (-) can be read only once', io);
+  }
   const fix = parsed.flags.has('fix');
   if (fix && (argv !== undefined || parsed.operands.includes('-'))) {
     return usageError('--fix rewrites files: give FILEs, not - or an argv', io);
