@@ -117,6 +117,8 @@ test('several files in one run, stdin as -, .args read as such', async () => {
     assert.deepEqual(
       run.out.split('\n').filter((l) => /^\S+:\d+:\d+:/.test(l)),
       [
+        "a.args:2:1: info: '/opt/my-emulator' is not the name of a QEMU system emulator; " +
+          'its arguments are read as those of qemu-system-x86_64 [program-name]',
         "a.args:3:16: error: Parameter 'timestamp' expects 'on' or 'off' [invalid-bool]",
         '-:1:10: error: invalid option [invalid-option]',
       ],

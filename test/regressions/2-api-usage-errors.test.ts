@@ -61,5 +61,6 @@ for (const [title, call, option, value] of CALLS) {
 test('valid options are still accepted', () => {
   const run = ['qemu-system-x86_64', '-run-with', 'chroot=/x'];
   assert.deepEqual(lintArgv(run, { host: 'freebsd', qemuVersion: '10.2.1' }).diagnostics, []);
-  assert.equal(lintArgv(argv, { qemuVersion: '7.2', target: 'aarch64' }).diagnostics.length, 0);
+  const arm = lintArgv(argv, { qemuVersion: '7.2', target: 'aarch64' }).diagnostics;
+  assert.deepEqual(arm.filter((d) => d.severity !== 'info'), []);
 });

@@ -206,7 +206,12 @@ const INVALID: Row[] = [
   [
     ['-no-fd-bootchk'],
     { target: 'aarch64' },
-    [['option-not-for-target', 'error', '-no-fd-bootchk', 'Option not supported for this target']],
+    [
+      ['program-name', 'info', 'qemu-system-x86_64',
+        'the program runs target x86_64; read as target aarch64, as asked'],
+      ['option-not-for-target', 'error', '-no-fd-bootchk',
+        'Option not supported for this target'],
+    ],
   ],
   [
     ['-device', 'help'],
@@ -267,7 +272,8 @@ test('the target comes from the program name unless --target says otherwise', ()
     catalog: MINI_CATALOG,
     target: 'i386',
   });
-  assert.deepEqual(forced.diagnostics, []);
+  assert.deepEqual(forced.diagnostics.map((d) => [d.code, d.message]), [['program-name',
+    'the program runs target aarch64; read as target i386, as asked']]);
   const kvm = lintArgv(['qemu-kvm', '-no-fd-bootchk'], { catalog: MINI_CATALOG });
   assert.deepEqual(kvm.diagnostics, []);
 });

@@ -71,8 +71,13 @@ const SYNTAX_NAMES: Record<ParseResult['syntax'], string> = {
 /** `12-15` (1-based, inclusive) for a range; an empty range shows its column alone. */
 function columns(r: ParseRange): string {
   const last = Math.max(r.start.column, r.end.column - 1);
-  if (r.end.offset <= r.start.offset) return `column ${r.start.column}`;
-  return last > r.start.column ? `columns ${r.start.column}-${last}` : `column ${last}`;
+  return r.end.offset > r.start.offset ? `${r.start.column}-${last}` : `${r.start.column}`;
+}
+
+/** `column 3` or `columns 3-7`, for a range named in a sentence. */
+function atColumns(r: ParseRange): string {
+  const text = columns(r);
+  return text.includes('-') ? `columns ${text}` : `column ${text}`;
 }
 
 /** `[0,4)` offsets for a range. */
@@ -93,15 +98,15 @@ export function renderText(result: ParseResult): string {
   }
   if (result.entries.length > 0) out += `\n${table(result.entries)}`;
   else if (result.syntax !== 'none' && result.syntax !== 'plain') out += '\nentries: none\n';
-  if (result.id) out += `\nid: ${result.id.value} (${columns(result.id.range)})\n`;
-  if (result.help) out += `help requested at ${columns(result.help)}\n`;
+  if (result.id) out += `\nid: ${result.id.value} (${atColumns(result.id.range)})\n`;
+  if (result.help) out += `help requested at ${atColumns(result.help)}\n`;
   if (result.tree !== undefined) {
     out += `\n${result.syntax === 'json' ? 'JSON' : 'tree'}: ${result.tree}\n`;
   }
   out += '\n';
   if (result.diagnostics.length === 0) return `${out}no findings\n`;
   for (const d of result.diagnostics) {
-    const where = d.range ? ` (${columns(d.range)})` : ' (option name)';
+    const where = d.range ? ` (${atColumns(d.range)})` : ' (option name)';
     out += `${d.severity}[${d.code}]: ${d.message}${where}\n`;
     if (d.hint) out += d.hint.split('\n').map((l) => `  hint: ${l}\n`).join('');
   }
