@@ -27,7 +27,10 @@ export interface Collection {
 
 /**
  * Verdicts for `argvs`; new ones are added to `cache` (timeouts are not cached). `prepare`
- * puts the files the cases name into the runner's directory before the first run.
+ * puts the files the cases name into the runner's directory. Runs that use such files get
+ * a directory each: QEMU locks the images it opens, and two runs sharing one image at the
+ * same time would fail with `Failed to get "write" lock`, a verdict of the test, not of
+ * the case.
  */
 export async function collectVerdicts(
   argvs: readonly string[][],
@@ -36,14 +39,19 @@ export async function collectVerdicts(
   prepare?: (dir: string) => void,
 ): Promise<Collection> {
   const sandbox = createSandbox();
-  prepare?.(sandbox.dir);
   let ran = 0;
   try {
     const verdicts = await mapPool(argvs, concurrency, async (argv) => {
       let run = cache.get(argv);
       if (!run) {
         ran++;
-        run = await runQemuOnce(argv, sandbox);
+        const own = prepare ? createSandbox() : sandbox;
+        try {
+          prepare?.(own.dir);
+          run = await runQemuOnce(argv, own);
+        } finally {
+          if (own !== sandbox) own.dispose();
+        }
         if (!run.timedOut) cache.set(argv, run);
       }
       return readVerdict(run, basename(QEMU_BINARY), argv);
