@@ -51,3 +51,50 @@ test('bytes outside the edited ranges are unchanged (property)', () => {
     assert.equal(out.slice(outAt), text.slice(inAt));
   }), { seed: 4, numRuns: 300 });
 });
+
+/** What applyFixes does, written the plain quadratic way: the reference for the property. */
+function naiveApply(text: string, diagnostics: readonly Diagnostic[]): string {
+  const touches = (a: TextEdit, b: TextEdit): boolean =>
+    a.start === a.end && b.start === b.end ? a.start === b.start
+      : a.start < b.end && b.start < a.end;
+  const applied: TextEdit[] = [];
+  for (const { fix } of diagnostics) {
+    if (!fix) continue;
+    const edits = fix.edits;
+    const inside = edits.every((e) => 0 <= e.start && e.start <= e.end && e.end <= text.length);
+    const self = edits.some((e, i) => edits.slice(0, i).some((o) => touches(o, e)));
+    if (!inside || self || edits.some((e) => applied.some((a) => touches(a, e)))) continue;
+    applied.push(...edits);
+  }
+  applied.sort((a, b) => a.start - b.start || a.end - b.end);
+  let out = '';
+  let at = 0;
+  for (const e of applied) {
+    out += text.slice(at, e.start) + e.newText;
+    at = e.end;
+  }
+  return out + text.slice(at);
+}
+
+test('any fixes, overlapping or not, give what the plain quadratic reading gives', () => {
+  const edit = fc.record({ start: fc.nat(40), length: fc.nat(5), newText: fc.string() })
+    .map(({ start, length, newText }) => ({ start, end: start + length, newText }));
+  fc.assert(fc.property(fc.string({ maxLength: 40 }),
+    fc.array(fc.array(edit, { minLength: 1, maxLength: 3 }), { maxLength: 12 }),
+    (text, fixes) => {
+      const diagnostics = fixes.map((edits) => withFix(...edits));
+      assert.equal(applyFixes(text, diagnostics).text, naiveApply(text, diagnostics));
+    }), { numRuns: 2000 });
+});
+
+test('a fix on each of 40,000 lines is applied, each at its place', () => {
+  const line = 'qemu-system-x86_64 -m 8GB\n';
+  const text = line.repeat(40_000);
+  const diagnostics = Array.from({ length: 40_000 }, (_, i) => {
+    const at = i * line.length + line.indexOf('8GB') + 2;
+    return withFix({ start: at, end: at + 1, newText: '' });
+  });
+  const fixed = applyFixes(text, diagnostics);
+  assert.equal(fixed.applied.length, 40_000);
+  assert.equal(fixed.text, 'qemu-system-x86_64 -m 8G\n'.repeat(40_000));
+});
