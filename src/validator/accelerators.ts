@@ -1,6 +1,7 @@
 import type { SpanDiagnostic } from '../diagnostics/diagnostic.js';
 import type { Condition, QemuVersion } from '../catalog/types.js';
 import type { OptsEntry } from '../model/qemu-opts-result.js';
+import type { BuildFacts } from '../catalog/build-facts.js';
 import type { LintContext } from './lint-context.js';
 import { compareQemuVersions } from './release.js';
 
@@ -42,8 +43,12 @@ export interface AccelUse {
   entries: readonly OptsEntry[];
 }
 
-/** Whether the chosen build can have accelerator `name`. */
-function available(name: string, ctx: LintContext): boolean {
+/**
+ * Whether the chosen build can have accelerator `name`: what its binary reports when the
+ * build facts fit it (Debian's 7.2 has no `qtest` and no `xen`), else what its host can have.
+ */
+function available(name: string, ctx: LintContext, facts?: BuildFacts): boolean {
+  if (facts !== undefined) return facts.accelerators.includes(name);
   const accel = ACCELERATORS.find((a) => a.name === name);
   if (accel === undefined) return false;
   if (accel.removed && compareQemuVersions(ctx.version, accel.removed) >= 0) return false;
@@ -51,7 +56,8 @@ function available(name: string, ctx: LintContext): boolean {
 }
 
 /** The accelerator names the chosen build can have, for hints. */
-function names(ctx: LintContext): string {
+function names(ctx: LintContext, facts?: BuildFacts): string {
+  if (facts !== undefined) return facts.accelerators.join(', ');
   return ACCELERATORS.filter((a) => available(a.name, ctx)).map((a) => a.name).join(', ');
 }
 
@@ -59,13 +65,14 @@ function names(ctx: LintContext): string {
  * Findings for all `-accel` uses of a command line: an error for each unknown name when no
  * use names a known one (QEMU then exits), else a warning (QEMU falls back to the others).
  */
-export function checkAccelerators(uses: readonly AccelUse[], ctx: LintContext): { word: number; diagnostic: SpanDiagnostic }[] {
+export function checkAccelerators(uses: readonly AccelUse[], ctx: LintContext,
+  facts?: BuildFacts): { word: number; diagnostic: SpanDiagnostic }[] {
   const named = uses.flatMap((use) => {
     const entry = use.entries.filter((e) => e.key === 'accel').pop();
     if (!entry || entry.value === 'help' || entry.value === '?') return [];
     return [{ word: use.word, entry }];
   });
-  const unknown = named.filter((n) => !available(n.entry.value, ctx));
+  const unknown = named.filter((n) => !available(n.entry.value, ctx, facts));
   const severity = unknown.length === named.length ? 'error' : 'warning';
   return unknown.map(({ word, entry }) => ({
     word,
@@ -74,8 +81,8 @@ export function checkAccelerators(uses: readonly AccelUse[], ctx: LintContext): 
       severity,
       message: `invalid accelerator ${entry.value}`,
       hint: severity === 'warning'
-        ? `QEMU skips it and uses the next -accel; this build can have: ${names(ctx)}`
-        : `This build can have: ${names(ctx)}`,
+        ? `QEMU skips it and uses the next -accel; this build can have: ${names(ctx, facts)}`
+        : `This build can have: ${names(ctx, facts)}`,
       span: entry.valueSpan ?? entry.itemSpan,
     },
   }));

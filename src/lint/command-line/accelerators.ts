@@ -1,5 +1,6 @@
 import { checkAccelerators, type AccelUse } from '../../validator/accelerators.js';
 import type { CommandLineRule } from '../command-line-rule.js';
+import { BUILTIN_BUILD_FACTS } from '../../catalog/builtin-build-facts.js';
 import type { OptsEntry } from '../../model/qemu-opts-result.js';
 
 /**
@@ -12,12 +13,14 @@ import type { OptsEntry } from '../../model/qemu-opts-result.js';
  */
 
 /** The rule. */
-export const accelerators: CommandLineRule = ({ uses, ctx, machine }) => {
+export const accelerators: CommandLineRule = ({ uses, ctx, machine, facts: all }) => {
+  // The built-in facts are a Linux binary's: for another host its accelerators say nothing.
+  const facts = all === BUILTIN_BUILD_FACTS && ctx.host !== 'linux' ? undefined : all;
   const accels: AccelUse[] = uses.flatMap((use) =>
     use.name === 'accel' && use.parsed && !use.broken && !use.failed
       ? [{ word: use.argument!, entries: use.parsed.entries }] : []);
   const legacy = machine.leaf('accel');
-  if (legacy === undefined) return checkAccelerators(accels, ctx);
+  if (legacy === undefined) return checkAccelerators(accels, ctx, facts);
   if (uses.some((u) => u.name === 'accel')) {
     return [{ word: legacy.word, diagnostic: { code: 'invalid-combination', severity: 'error',
       message: 'The -accel and "-machine accel=" options are incompatible',
@@ -29,11 +32,12 @@ export const accelerators: CommandLineRule = ({ uses, ctx, machine }) => {
     return [{ word: legacy.word, diagnostic: { code: 'invalid-value', severity: 'error',
       message: 'no accelerator found', hint: 'name one: -machine accel=tcg', span } }];
   }
-  // qtest is not an accelerator of every build (Debian's 7.2 has none): not judged.
-  if (legacy.node.value.split(':').includes('qtest')) return [];
+  // qtest is not an accelerator of every build (Debian's 7.2 has none): judged with facts.
+  if (facts === undefined && legacy.node.value.split(':').includes('qtest')) return [];
   // `-machine accel=A:B`: each name is tried in turn, like one -accel each.
   const entries = legacy.node.value.split(':').map((name): OptsEntry => ({ key: 'accel',
     value: name, form: 'pair', itemSpan: legacy.node.valueSpan,
     valueSpan: legacy.node.valueSpan }));
-  return checkAccelerators(entries.map((e) => ({ word: legacy.word, entries: [e] })), ctx);
+  return checkAccelerators(entries.map((e) => ({ word: legacy.word, entries: [e] })), ctx,
+    facts);
 };
