@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../cli/run-cli.js';
@@ -62,19 +62,23 @@ test('QEMU 7.2 prints the same words for -semihosting-config on x86_64', { skip:
 
 test('a catalog with parameter lists only is refused with a way out', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'qemu-opts-qmp-only-'));
-  const catalog = join(dir, 'q.json');
-  const qmp = join(dir, 'qmp.json');
-  writeFileSync(qmp, JSON.stringify({ return: [{ option: 'm', parameters: [
-    { name: 'size', type: 'size' }] }] }));
-  const made = await runCli(['import-qmp', qmp, '--release', '7.2', '--out', catalog]);
-  assert.equal(made.status, 0, made.err);
-  assert.match(made.err, /QMP reports parameter lists, not options: .*--onto CATALOG/);
-  for (const args of [['lint', '--catalog', catalog, '--', 'qemu-system-x86_64', '-m', '8G'],
-    ['help', '--catalog', catalog], ['docs', '--format', 'rst', '--catalog', catalog]]) {
-    const run = await runCli(args);
-    assert.equal(run.status, 2, args[0]);
-    assert.match(run.err, /has no options, only parameter lists; merge it onto a catalog/);
-    assert.equal(run.out, '', args[0]);
+  try {
+    const catalog = join(dir, 'q.json');
+    const qmp = join(dir, 'qmp.json');
+    writeFileSync(qmp, JSON.stringify({ return: [{ option: 'm', parameters: [
+      { name: 'size', type: 'size' }] }] }));
+    const made = await runCli(['import-qmp', qmp, '--release', '7.2', '--out', catalog]);
+    assert.equal(made.status, 0, made.err);
+    assert.match(made.err, /QMP reports parameter lists, not options: .*--onto CATALOG/);
+    for (const args of [['lint', '--catalog', catalog, '--', 'qemu-system-x86_64', '-m', '8G'],
+      ['help', '--catalog', catalog], ['docs', '--format', 'rst', '--catalog', catalog]]) {
+      const run = await runCli(args);
+      assert.equal(run.status, 2, args[0]);
+      assert.match(run.err, /has no options, only parameter lists; merge it onto a catalog/);
+      assert.equal(run.out, '', args[0]);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });
 
