@@ -2,8 +2,10 @@
  * Shared pieces of the regression tables that pin a QEMU 7.2 verdict: our errors for a
  * command line checked as QEMU 7.2 on Linux/x86_64, and each case run through the binary.
  */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
 import { lintArgv } from '../../src/index.js';
-import { createSandbox, qemuVerdict } from '../differential/qemu-runner.js';
+import { createSandbox, qemuAvailable, qemuVerdict } from '../differential/qemu-runner.js';
 import type { QemuVerdict } from '../differential/qemu-verdict.js';
 
 /** A regression case: title, the words after the runner's base, QEMU's message (null: runs). */
@@ -27,4 +29,18 @@ export async function forEachQemuVerdict(
   } finally {
     sandbox.dispose();
   }
+}
+
+/**
+ * The test that each case still ends in the real binary as the table says (its message, or
+ * a clean run), so that a table pinned to QEMU 7.2 cannot drift from it; skipped without it.
+ */
+export function testQemu72Verdicts(name: string, cases: readonly Qemu72Case[]): void {
+  const skip = qemuAvailable() ? false : 'qemu-system-x86_64 is not installed';
+  test(name, { skip }, async () => {
+    await forEachQemuVerdict(cases, (qemu, [title, , error]) => {
+      assert.equal(qemu.outcome, error === null ? 'ok' : 'error', title);
+      if (error !== null) assert.equal(qemu.error?.message, error, title);
+    });
+  });
 }

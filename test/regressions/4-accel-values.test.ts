@@ -1,8 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lintArgv } from '../../src/index.js';
-import { qemuAvailable } from '../differential/qemu-runner.js';
-import { forEachQemuVerdict, ourErrors72, type Qemu72Case } from '../helpers/qemu-72-cases.js';
+import { testQemu72Verdicts, ourErrors72, type Qemu72Case } from '../helpers/qemu-72-cases.js';
 
 /**
  * `-accel` property values and the names of 7.2, which QEMU 7.2 sets once it has read every
@@ -64,11 +63,4 @@ test('accel values: names of 10.2 are known there, and stop the check in between
   assert.deepEqual(errors('10.0', 'tcg,one-insn-per-tb=on,bogus=1'), []);
 });
 
-test('accel values: QEMU 7.2 still gives these verdicts', {
-  skip: qemuAvailable() ? false : 'qemu-system-x86_64 is not installed',
-}, async () => {
-  await forEachQemuVerdict(CASES, (qemu, [title, , error]) => {
-    assert.equal(qemu.outcome, error === null ? 'ok' : 'error', title);
-    if (error !== null) assert.equal(qemu.error?.message, error, title);
-  });
-});
+testQemu72Verdicts('accel values: QEMU 7.2 still gives these verdicts', CASES);

@@ -1,8 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lintArgv } from '../../src/index.js';
-import { qemuAvailable } from '../differential/qemu-runner.js';
-import { forEachQemuVerdict, type Qemu72Case } from '../helpers/qemu-72-cases.js';
+import { testQemu72Verdicts, type Qemu72Case } from '../helpers/qemu-72-cases.js';
 
 /**
  * `-boot order=`/`once=` letters, which every machine of QEMU 7.2 checks when it sets its
@@ -48,11 +47,4 @@ test('-boot letters: the error sits on the value, with its own code', () => {
   assert.equal(error?.end.column, 42);
 });
 
-test('-boot letters: QEMU 7.2 still gives these verdicts', {
-  skip: qemuAvailable() ? false : 'qemu-system-x86_64 is not installed',
-}, async () => {
-  await forEachQemuVerdict(CASES, (qemu, [title, , error]) => {
-    assert.equal(qemu.outcome, error === null ? 'ok' : 'error', title);
-    if (error !== null) assert.equal(qemu.error?.message, error, title);
-  });
-});
+testQemu72Verdicts('-boot letters: QEMU 7.2 still gives these verdicts', CASES);

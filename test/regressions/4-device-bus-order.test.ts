@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { qemuAvailable } from '../differential/qemu-runner.js';
-import { forEachQemuVerdict, ourErrors72, type Qemu72Case } from '../helpers/qemu-72-cases.js';
+import { testQemu72Verdicts, ourErrors72, type Qemu72Case } from '../helpers/qemu-72-cases.js';
 
 /**
  * A `-device` on a bus that a device created after it provides (an outside tester's finding:
@@ -51,11 +50,4 @@ test('a bus no option provides is left to QEMU (a machine or an unnamed device m
     assert.deepEqual(ourErrors72([...Q35, '-device', 'virtio-rng-pci,bus=pci.9']), []);
   });
 
-test('issue 4 device bus order: QEMU 7.2 still gives these verdicts', {
-  skip: qemuAvailable() ? false : 'qemu-system-x86_64 is not installed',
-}, async () => {
-  await forEachQemuVerdict(CASES, (qemu, [title, , error]) => {
-    assert.equal(qemu.outcome, error === null ? 'ok' : 'error', title);
-    if (error !== null) assert.equal(qemu.error?.message, error, title);
-  });
-});
+testQemu72Verdicts('issue 4 device bus order: QEMU 7.2 still gives these verdicts', CASES);

@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { qemuAvailable } from '../differential/qemu-runner.js';
-import { forEachQemuVerdict, ourErrors72, type Qemu72Case } from '../helpers/qemu-72-cases.js';
+import { testQemu72Verdicts, ourErrors72, type Qemu72Case } from '../helpers/qemu-72-cases.js';
 
 /**
  * `-fsdev local` and `-virtfs local`, which QEMU 7.2 checks once it has read every option
@@ -38,11 +37,4 @@ for (const [title, argv, error] of CASES) {
   });
 }
 
-test('fsdev local: QEMU 7.2 still gives these verdicts', {
-  skip: qemuAvailable() ? false : 'qemu-system-x86_64 is not installed',
-}, async () => {
-  await forEachQemuVerdict(CASES, (qemu, [title, , error]) => {
-    assert.equal(qemu.outcome, error === null ? 'ok' : 'error', title);
-    if (error !== null) assert.equal(qemu.error?.message, error, title);
-  });
-});
+testQemu72Verdicts('fsdev local: QEMU 7.2 still gives these verdicts', CASES);

@@ -1,8 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lintArgv } from '../../src/index.js';
-import { qemuAvailable } from '../differential/qemu-runner.js';
-import { forEachQemuVerdict, ourErrors72, type Qemu72Case } from '../helpers/qemu-72-cases.js';
+import { testQemu72Verdicts, ourErrors72, type Qemu72Case } from '../helpers/qemu-72-cases.js';
 
 /**
  * An outside tester's findings (issue 4): IDs QEMU 7.2 checks only when it creates objects,
@@ -93,11 +92,4 @@ test('issue 4 -nic help: since 10.0 QEMU lists the backends, no error', () => {
   assert.ok(diagnostics.some((d) => d.code === 'help-request'));
 });
 
-test('issue 4 JSON IDs and -nic/-net: QEMU 7.2 still gives these verdicts', {
-  skip: qemuAvailable() ? false : 'qemu-system-x86_64 is not installed',
-}, async () => {
-  await forEachQemuVerdict(CASES, (qemu, [title, , error]) => {
-    assert.equal(qemu.outcome, error === null ? 'ok' : 'error', title);
-    if (error !== null) assert.equal(qemu.error?.message, error, title);
-  });
-});
+testQemu72Verdicts('issue 4 JSON IDs and -nic/-net: QEMU 7.2 still gives these verdicts', CASES);

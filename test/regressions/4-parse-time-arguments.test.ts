@@ -1,8 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lintArgv } from '../../src/index.js';
-import { qemuAvailable } from '../differential/qemu-runner.js';
-import { forEachQemuVerdict, ourErrors72, type Qemu72Case } from '../helpers/qemu-72-cases.js';
+import { testQemu72Verdicts, ourErrors72, type Qemu72Case } from '../helpers/qemu-72-cases.js';
 
 /**
  * Arguments QEMU 7.2 refuses while it reads the command line (an outside tester's lines):
@@ -39,11 +38,4 @@ test('parse-time arguments: a release whose sources were not read gets no error'
   assert.deepEqual(diagnostics.filter((d) => d.code === 'invalid-argument'), []);
 });
 
-test('parse-time arguments: QEMU 7.2 still gives these verdicts', {
-  skip: qemuAvailable() ? false : 'qemu-system-x86_64 is not installed',
-}, async () => {
-  await forEachQemuVerdict(CASES, (qemu, [title, , error]) => {
-    assert.equal(qemu.outcome, error === null ? 'ok' : 'error', title);
-    if (error !== null) assert.equal(qemu.error?.message, error, title);
-  });
-});
+testQemu72Verdicts('parse-time arguments: QEMU 7.2 still gives these verdicts', CASES);

@@ -1,8 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lintArgv } from '../../src/index.js';
-import { qemuAvailable } from '../differential/qemu-runner.js';
-import { forEachQemuVerdict, ourErrors72, type Qemu72Case } from '../helpers/qemu-72-cases.js';
+import { testQemu72Verdicts, ourErrors72, type Qemu72Case } from '../helpers/qemu-72-cases.js';
 
 /**
  * `-smbios` fields per type, which QEMU 7.2 checks while it reads the command line: each
@@ -75,14 +74,7 @@ test('-smbios: the error sits on the key QEMU names', () => {
   assert.equal(error?.end.column, 38);
 });
 
-test('-smbios: QEMU 7.2 still gives these verdicts', {
-  skip: qemuAvailable() ? false : 'qemu-system-x86_64 is not installed',
-}, async () => {
-  await forEachQemuVerdict(CASES, (qemu, [title, , error]) => {
-    assert.equal(qemu.outcome, error === null ? 'ok' : 'error', title);
-    if (error !== null) assert.equal(qemu.error?.message, error, title);
-  });
-});
+testQemu72Verdicts('-smbios: QEMU 7.2 still gives these verdicts', CASES);
 
 test('-smbios: type 9 has fields from 10.0 on, is unknown in 7.2 and unsure in between', () => {
   const errors = (version: string, arg: string): string[] => lintArgv(['qemu-system-x86_64',

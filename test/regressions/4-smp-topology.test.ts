@@ -1,8 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lintArgv } from '../../src/index.js';
-import { qemuAvailable } from '../differential/qemu-runner.js';
-import { forEachQemuVerdict, ourErrors72, type Qemu72Case } from '../helpers/qemu-72-cases.js';
+import { testQemu72Verdicts, ourErrors72, type Qemu72Case } from '../helpers/qemu-72-cases.js';
 
 /**
  * `-smp` topologies QEMU 7.2 refuses when it sets the machine's `smp` property, for machine
@@ -58,11 +57,4 @@ test('-smp topology: not checked for 10.x, whose levels and messages differ', ()
   assert.deepEqual(diagnostics.filter((d) => d.code === 'machine-smp-topology'), []);
 });
 
-test('-smp topology: QEMU 7.2 still gives these verdicts', {
-  skip: qemuAvailable() ? false : 'qemu-system-x86_64 is not installed',
-}, async () => {
-  await forEachQemuVerdict(CASES, (qemu, [title, , error]) => {
-    assert.equal(qemu.outcome, error === null ? 'ok' : 'error', title);
-    if (error !== null) assert.equal(qemu.error?.message, error, title);
-  });
-});
+testQemu72Verdicts('-smp topology: QEMU 7.2 still gives these verdicts', CASES);
