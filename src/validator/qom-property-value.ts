@@ -94,16 +94,27 @@ export function keyvalPropertyError(prop: PropertyType, value: string): string |
   if (prop.type === 'size') {
     return parseSize(prop.name, value, { qemuVersion: '7.2' }).ok ? undefined : `${p} expects size`;
   }
+  return integerError(prop, value, 'integer', 'integer');
+}
+
+/**
+ * QEMU's error for the text `value` of an integer property (undefined when it fits or the
+ * type is not an integer type). The visitors agree on ranges and differ only in the word for
+ * a text that is no number: keyval says `integer`, the string visitor `uint64` or `int64`.
+ */
+function integerError(prop: PropertyType, value: string, notUnsigned: string,
+  notSigned: string): string | undefined {
+  const p = `Parameter '${prop.name}'`;
   if (Object.hasOwn(UNSIGNED, prop.type)) {
     const [max, name] = UNSIGNED[prop.type];
     const n = strtou64(value);
-    if (n === undefined) return `${p} expects integer`;
+    if (n === undefined) return `${p} expects ${notUnsigned}`;
     return n > max ? `${p} expects ${name}` : undefined;
   }
   if (Object.hasOwn(SIGNED, prop.type)) {
     const [min, max, name] = SIGNED[prop.type];
     const n = int64Value(value);
-    if (n === undefined) return `${p} expects integer`;
+    if (n === undefined) return `${p} expects ${notSigned}`;
     return n < min || n > max ? `${p} expects ${name}` : undefined;
   }
   return undefined;
@@ -141,23 +152,10 @@ export function jsonPropertyError(prop: PropertyType, node: JsonNode): string | 
  * or the type is not one this module knows. Its number errors differ from keyval's.
  */
 export function stringPropertyError(prop: PropertyType, value: string): string | undefined {
-  const p = `Parameter '${prop.name}'`;
   if (prop.values !== undefined || prop.type === 'bool') return keyvalPropertyError(prop, value);
   if (prop.type === 'size') {
     const size = parseSize(prop.name, value, { qemuVersion: '7.2' });
     return size.ok ? undefined : size.message;
   }
-  if (Object.hasOwn(UNSIGNED, prop.type)) {
-    const [max, name] = UNSIGNED[prop.type];
-    const n = strtou64(value);
-    if (n === undefined) return `${p} expects uint64`;
-    return n > max ? `${p} expects ${name}` : undefined;
-  }
-  if (Object.hasOwn(SIGNED, prop.type)) {
-    const [min, max, name] = SIGNED[prop.type];
-    const n = int64Value(value);
-    if (n === undefined) return `${p} expects int64`;
-    return n < min || n > max ? `${p} expects ${name}` : undefined;
-  }
-  return undefined;
+  return integerError(prop, value, 'uint64', 'int64');
 }
